@@ -1,0 +1,130 @@
+/**
+ * SDK view model: the resource tree (`client.sharedRuntimes.attachments`) and, per operation, the
+ * TypeScript shapes its method exposes. Types come from hey-api's `types.gen.ts`; this module only
+ * decides how they are combined.
+ */
+import { GeneratorError, GeneratorExit } from '../../errors.js';
+import { camelCase, fileName, pascalCase, propertyKey, sortBy } from '../../ir/naming.js';
+import type { ContractIR, OperationIR } from '../../ir/types.js';
+
+export interface MethodView {
+  name: string;
+  summary: string;
+  description: string;
+  httpLine: string;
+  deprecated: boolean;
+  opRef: string;
+  pathArgs: { identifier: string; key: string }[];
+  paramsType: string;
+  paramsTypeDecl: string;
+  paramsOptional: boolean;
+  projectScoped: boolean;
+  bodyInline: boolean;
+  paginated: boolean;
+  resultType: string;
+  itemType: string;
+  waiters: { methodName: string; waiterRef: string; description: string }[];
+}
+
+export interface ResourceNode {
+  segments: string[];
+  className: string;
+  /** Module path under resources/, without extension. */
+  file: string;
+  methods: MethodView[];
+  children: { property: string; node: ResourceNode }[];
+}
+
+const SPECIAL_HEADERS = (ir: ContractIR, op: OperationIR): string[] =>
+  [op.projectScoped ? ir.project?.header : undefined, op.idempotency?.kind === 'key' ? op.idempotency.header : undefined, ir.errors.correlationIdRequestHeader].filter(
+    (h): h is string => Boolean(h),
+  );
+
+/** `obj["key"]` or `obj.key`: an indexed access that is valid whatever the key is. */
+export const member = (object: string, key: string): string => (propertyKey(key) === key ? `${object}.${key}` : `${object}[${JSON.stringify(key)}]`);
+const indexType = (type: string, key: string): string => `${type}[${JSON.stringify(key)}]`;
+
+function methodView(ir: ContractIR, op: OperationIR, exportedTypes: ReadonlySet<string>): MethodView {
+  const data = `T.${op.types.data}`;
+  const paramsType = `${op.types.data.replace(/Data$/, '')}Params`;
+  const parts: string[] = [];
+  const queryNames = op.parameters.query.map((p) => p.name);
+  const headerParams = op.parameters.header;
+  if (queryNames.length) parts.push(`NonNullable<${indexType(data, 'query')}>`);
+  if (headerParams.length) {
+    const special = SPECIAL_HEADERS(ir, op).map((h) => JSON.stringify(h)).join(' | ');
+    const headers = `NonNullable<${indexType(data, 'headers')}>`;
+    parts.push(special ? `Omit<${headers}, ${special}>` : headers);
+  }
+  const taken = new Set([...queryNames, ...headerParams.map((p) => p.name), 'projectId']);
+  const bodyInline = Boolean(op.body?.fields.length) && !op.body!.fields.some((f) => taken.has(f.name));
+  if (op.body) parts.push(bodyInline ? `NonNullable<${indexType(data, 'body')}>` : `{ body${op.body.required ? '' : '?'}: ${indexType(data, 'body')} }`);
+  if (op.projectScoped) parts.push("{\n/** Overrides the client's projectId for this call. */\nprojectId?: string;\n}");
+  const required =
+    op.parameters.query.some((p) => p.required) ||
+    headerParams.some((p) => p.required) ||
+    (op.body !== undefined && op.body.required && (!bodyInline || op.body.fields.some((f) => f.required)));
+
+  const response = op.types.response;
+  const resultType = op.success && exportedTypes.has(response) ? `T.${response}` : 'void';
+  const itemType = op.pagination ? `NonNullable<${indexType(resultType, op.pagination.itemsField)}>[number]` : resultType;
+  return {
+    name: op.sdk.method,
+    summary: op.summary,
+    description: op.description === op.summary ? '' : op.description,
+    httpLine: `${op.method} ${op.path}`,
+    deprecated: op.deprecated,
+    opRef: member('operations', op.id),
+    pathArgs: op.parameters.path.map((p) => ({ identifier: p.identifier, key: JSON.stringify(p.name) })),
+    paramsType,
+    paramsTypeDecl: parts.length ? parts.join(' & ') : 'Record<string, never>',
+    paramsOptional: !required,
+    projectScoped: op.projectScoped,
+    bodyInline,
+    paginated: Boolean(op.pagination),
+    resultType,
+    itemType,
+    waiters: op.waiters.map((w) => ({
+      methodName: `waitUntil${pascalCase(w.name)}`,
+      waiterRef: member(member('waiters', op.id), w.name),
+      description: w.description || `Poll ${op.sdk.method}() until ${w.field} is ${w.success.join(' or ')}${w.failure.length ? `; fails on ${w.failure.join(' or ')}` : ''}.`,
+    })),
+  };
+}
+
+export function resourceTree(ir: ContractIR, exportedTypes: ReadonlySet<string>): ResourceNode {
+  const root: ResourceNode = { segments: [], className: '', file: '', methods: [], children: [] };
+  for (const op of ir.operations) {
+    for (const typeName of [op.types.data]) {
+      if (!exportedTypes.has(typeName)) {
+        throw new GeneratorError(`hey-api produced no type ${typeName} for operation ${op.id}`, { file: ir.source.file }, GeneratorExit.internal);
+      }
+    }
+    let node = root;
+    for (const segment of op.sdk.resource) {
+      const property = camelCase(segment);
+      let child = node.children.find((c) => c.property === property)?.node;
+      if (!child) {
+        const segments = [...node.segments, property];
+        child = { segments, className: pascalCase(segments.join(' ')), file: segments.map(fileName).join('/'), methods: [], children: [] };
+        node.children.push({ property, node: child });
+      }
+      node = child;
+    }
+    node.methods.push(methodView(ir, op, exportedTypes));
+  }
+  const sortTree = (node: ResourceNode): void => {
+    node.methods = sortBy(node.methods, (m) => m.name);
+    node.children = sortBy(node.children, (c) => c.property);
+    node.children.forEach((c) => sortTree(c.node));
+  };
+  sortTree(root);
+  if (root.methods.length) {
+    throw new GeneratorError(`operations ${root.methods.map((m) => m.name).join(', ')} have no SDK resource (set x-codegen-sdk.resource)`, { file: ir.source.file });
+  }
+  return root;
+}
+
+export function flatten(node: ResourceNode): ResourceNode[] {
+  return node.children.flatMap((c) => [c.node, ...flatten(c.node)]);
+}

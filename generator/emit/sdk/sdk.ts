@@ -1,0 +1,158 @@
+/**
+ * SDK target: one client class per contract, one resource class per resource node, the static operation
+ * descriptions, hey-api's model types, and the runtime copied from templates/sdk/core.
+ */
+import { camelCase, schemaTypeName } from '../../ir/naming.js';
+import type { ContractIR, OperationIR } from '../../ir/types.js';
+import { header, render } from '../render.js';
+import { copyRuntime, exportedNames } from '../runtime.js';
+import type { ClientModel, EmitContext, EmittedFile } from '../types.js';
+import { flatten, resourceTree, type ResourceNode } from './resources.js';
+
+const UNDICI_VERSION = '7.30.2';
+const GLOBALS = ['Error', 'Object', 'Array', 'Promise', 'Date', 'Map', 'Set', 'Record', 'Response', 'Request', 'Headers', 'URL', 'Symbol', 'Function'];
+
+function operationSpec(ir: ContractIR, op: OperationIR): object {
+  return {
+    id: op.id,
+    method: op.method,
+    path: op.path,
+    pathParams: op.parameters.path.map((p) => p.name),
+    query: op.parameters.query.map((p) => p.name),
+    headers: op.parameters.header.map((p) => p.name),
+    ...(op.body ? { body: { mediaType: op.body.mediaType, required: op.body.required } } : {}),
+    auth: op.auth,
+    ...(op.projectScoped && ir.project ? { projectHeader: ir.project.header } : {}),
+    ...(op.idempotency?.kind === 'key' ? { idempotency: { header: op.idempotency.header, required: op.idempotency.required } } : {}),
+    retrySafe: op.retrySafe,
+    ...(op.pagination
+      ? { pagination: { cursorParam: op.pagination.cursorParam, pageSizeParam: op.pagination.pageSizeParam, itemsField: op.pagination.itemsField, nextCursorField: op.pagination.nextCursorField } }
+      : {}),
+  };
+}
+
+function operationsFile(client: ClientModel, version: string, packageName: string): string {
+  const { ir } = client;
+  const operations = Object.fromEntries(ir.operations.map((op) => [op.id, operationSpec(ir, op)]));
+  const waiters = Object.fromEntries(
+    ir.operations.filter((op) => op.waiters.length).map((op) => [op.id, Object.fromEntries(op.waiters.map((w) => [w.name, w]))]),
+  );
+  const { schemaName: _schemaName, correlationIdRequestHeader, ...errors } = ir.errors;
+  const contract = {
+    errors,
+    ...(correlationIdRequestHeader ? { correlationIdRequestHeader } : {}),
+    defaultBaseUrl: ir.defaultBaseUrl,
+    userAgent: `${packageName}/${version}`,
+  };
+  return render('sdk/operations.ts.hbs', {
+    header: header([ir.source]),
+    operations: JSON.stringify(operations, null, 2),
+    waiters: JSON.stringify(waiters, null, 2),
+    contract: JSON.stringify(contract, null, 2),
+  });
+}
+
+/** The refresh operation can back a token provider when a refresh token is all its body needs. */
+function refreshView(ir: ContractIR): object | undefined {
+  const refreshId = ir.auth?.operations.refresh;
+  const op = ir.operations.find((o) => o.id === refreshId);
+  const field = ir.auth?.tokenFields.refreshToken;
+  if (!op || !field || !op.body || op.parameters.path.length || op.projectScoped) return undefined;
+  if (op.body.fields.some((f) => f.required && f.name !== field) || !op.body.fields.some((f) => f.name === field)) return undefined;
+  return {
+    refreshCall: `this.${[...op.sdk.resource, op.sdk.method].join('.')}`.replace(/^this\./, ''),
+    refreshArgs: `{ ${JSON.stringify(field)}: refreshToken }`,
+    fields: ir.auth!.tokenFields,
+  };
+}
+
+function clientFiles(client: ClientModel, ctx: EmitContext, runtimeNames: ReadonlySet<string>): { files: EmittedFile[]; tree: ResourceNode } {
+  const { ir } = client;
+  const exportedTypes = exportedNames(client.modelTypes);
+  const tree = resourceTree(ir, exportedTypes);
+  const head = header([ir.source]);
+  const dir = `src/${client.name}`;
+  const files: EmittedFile[] = [
+    { path: `${dir}/types.gen.ts`, content: `${head}\n${client.modelTypes}` },
+    { path: `${dir}/operations.ts`, content: operationsFile(client, ctx.config.version, ctx.config.targets.sdk.package) },
+    {
+      path: `${dir}/client.ts`,
+      content: render('sdk/client.ts.hbs', {
+        header: head,
+        title: ir.title ? `${ir.title} client.${ir.description ? `\n\n${ir.description}` : ''}` : `${client.className} client.`,
+        className: client.className,
+        projectScoped: ir.operations.some((op) => op.projectScoped),
+        resources: tree.children,
+        auth: refreshView(ir),
+      }),
+    },
+  ];
+  for (const node of flatten(tree)) {
+    const depth = node.segments.length;
+    files.push({
+      path: `${dir}/resources/${node.file}.ts`,
+      content: render('sdk/resource.ts.hbs', {
+        header: head,
+        toSrc: '../'.repeat(depth + 1),
+        toClient: '../'.repeat(depth),
+        className: node.className,
+        methods: node.methods,
+        // A child module sits in the folder named after this node: strip the parent folders this file is already in.
+        children: node.children.map((c) => ({ ...c, relativeFile: c.node.file.split('/').slice(depth - 1).join('/') })),
+      }),
+    });
+  }
+  const resources = flatten(tree)
+    .filter((n) => n.methods.length)
+    .map((n) => ({ file: n.file, params: n.methods.map((m) => m.paramsType).filter((p) => !runtimeNames.has(p)) }));
+  if (client !== ctx.clients[0]) {
+    files.push({ path: `${dir}/namespace.ts`, content: render('sdk/namespace.ts.hbs', { header: head, className: client.className, resources }) });
+  }
+  return { files, tree };
+}
+
+export function emitSdk(ctx: EmitContext): EmittedFile[] {
+  const target = ctx.config.targets.sdk;
+  const runtime = copyRuntime('sdk/core', 'src/core');
+  const runtimeNames = new Set(runtime.flatMap((f) => [...exportedNames(f.content)]));
+  const [primary, ...secondary] = ctx.clients;
+  if (!primary) return [];
+  const files = [...runtime];
+  const built = ctx.clients.map((client) => ({ client, ...clientFiles(client, ctx, runtimeNames) }));
+  for (const b of built) files.push(...b.files);
+  const primaryTree = built[0]!.tree;
+  const primaryIr = primary.ir;
+  // Names a model must not take at the package root: the runtime's, the client's, and JavaScript globals.
+  const taken = new Set([...GLOBALS, ...runtimeNames, primary.className, `${primary.className}Error`, 'operations', 'waiters', 'contract', 'Types', 'ClientOptions']);
+  const resources = flatten(primaryTree)
+    .filter((n) => n.methods.length)
+    .map((n) => ({ file: n.file, params: n.methods.map((m) => m.paramsType).filter((p) => !taken.has(p)) }));
+  resources.forEach((r) => r.params.forEach((p) => taken.add(p)));
+  const modelTypes = exportedNames(primary.modelTypes);
+  const models = Object.keys(primaryIr.schemas)
+    .map(schemaTypeName)
+    .filter((name) => modelTypes.has(name) && !taken.has(name));
+  const sources = ctx.clients.map((c) => c.ir.source);
+  files.push({
+    path: 'src/index.ts',
+    content: render('sdk/index.ts.hbs', {
+      header: header(sources),
+      primary,
+      models,
+      resources: resources.filter((r) => r.params.length),
+      secondary: secondary.map((c) => ({ className: c.className, name: c.name, namespace: camelCase(c.name) })),
+    }),
+  });
+  files.push({
+    path: 'package.json',
+    content: render('sdk/package.json.hbs', {
+      package: target.package,
+      version: ctx.config.version,
+      description: target.description ?? `TypeScript SDK generated from ${primaryIr.source.file}`,
+      undiciVersion: UNDICI_VERSION,
+      sources,
+    }),
+  });
+  files.push({ path: 'tsconfig.json', content: render('sdk/tsconfig.json.hbs', {}) });
+  return files;
+}

@@ -1,0 +1,53 @@
+/**
+ * The pipeline: config -> for each contract load, validate, IR, model types -> emit every target ->
+ * format -> compare (--check) or write atomically.
+ */
+import path from 'node:path';
+import { loadConfig, type CodegenConfig } from './config.js';
+import { emitSdk } from './emit/sdk/sdk.js';
+import { modelTypes } from './emit/models.js';
+import type { ClientModel, EmitContext } from './emit/types.js';
+import { buildIR } from './ir/build.js';
+import { loadSpec } from './load/load.js';
+import { loadExtensionSchemas, validateSpec } from './validate/validate.js';
+import { diffTargets, formatFiles, writeTargets, type Drift, type TargetOutput } from './write/write.js';
+
+export interface GenerateOptions {
+  config: string;
+  cwd: string;
+  check: boolean;
+}
+
+export interface GenerateResult {
+  drift: Drift;
+  written: boolean;
+  config: CodegenConfig;
+}
+
+export async function loadClients(config: CodegenConfig, cwd: string): Promise<ClientModel[]> {
+  const validators = await loadExtensionSchemas(path.resolve(cwd, config.extensions));
+  return Promise.all(
+    config.clients.map(async (client) => {
+      const spec = await loadSpec(client.spec, cwd);
+      await validateSpec(spec, validators);
+      const ir = buildIR(spec);
+      return { name: client.name, className: client.className, ir, modelTypes: await modelTypes(spec) };
+    }),
+  );
+}
+
+export function emitTargets(ctx: EmitContext): TargetOutput[] {
+  const { targets } = ctx.config;
+  return [{ dir: targets.sdk.dir, files: emitSdk(ctx) }];
+}
+
+export async function generate(options: GenerateOptions): Promise<GenerateResult> {
+  const config = await loadConfig(options.config, options.cwd);
+  const clients = await loadClients(config, options.cwd);
+  const targets = emitTargets({ config, clients });
+  const formatted = await Promise.all(targets.map(async (t) => ({ dir: t.dir, files: await formatFiles(t.files) })));
+  const drift = await diffTargets(options.cwd, formatted);
+  const dirty = drift.added.length + drift.changed.length + drift.removed.length > 0;
+  if (!options.check && dirty) await writeTargets(options.cwd, formatted);
+  return { drift, written: !options.check && dirty, config };
+}

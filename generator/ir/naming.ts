@@ -1,0 +1,88 @@
+/**
+ * Every naming and ordering decision of the generator, in one place, so the SDK, CLI and MCP targets
+ * agree on what a thing is called and in which order it appears.
+ */
+import { utils as heyApiUtils } from '@hey-api/openapi-ts';
+
+const RESERVED = new Set(
+  (
+    'break case catch class const continue debugger default delete do else enum export extends false finally for ' +
+    'function if import in instanceof new null return super switch this throw true try typeof var void while with ' +
+    'as implements interface let package private protected public static yield any boolean constructor declare get ' +
+    'module require number set string symbol type from of await async undefined arguments eval'
+  ).split(' '),
+);
+
+/** Split on case changes, digits boundaries and any non-alphanumeric run; unicode letters are kept. */
+export function words(value: string): string[] {
+  return value
+    .replace(/([\p{Ll}\p{N}])(\p{Lu})/gu, '$1 $2')
+    .replace(/(\p{Lu}+)(\p{Lu}\p{Ll})/gu, '$1 $2')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+const cap = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1).toLowerCase();
+
+export const camelCase = (value: string): string =>
+  words(value)
+    .map((w, i) => (i === 0 ? w.toLowerCase() : cap(w)))
+    .join('');
+export const pascalCase = (value: string): string => words(value).map(cap).join('');
+export const kebabCase = (value: string): string => words(value).map((w) => w.toLowerCase()).join('-');
+export const snakeCase = (value: string): string => words(value).map((w) => w.toLowerCase()).join('_');
+
+/** A TypeScript identifier for a name from the contract: camelCase, never reserved, never starting with a digit. */
+export function identifier(value: string, fallback = 'value'): string {
+  let id = camelCase(value).replace(/[^\p{L}\p{N}_$]/gu, '');
+  if (id === '') id = fallback;
+  if (/^\p{N}/u.test(id)) id = `_${id}`;
+  return RESERVED.has(id) ? `${id}_` : id;
+}
+
+const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+/** An object key as written in TypeScript source: bare when safe, else a quoted string literal. */
+export const propertyKey = (name: string): string => (IDENTIFIER.test(name) && !RESERVED.has(name) ? name : JSON.stringify(name));
+
+/** Text safe inside a `/** … *\/` block: no comment terminator, no stray carriage returns. */
+export function docText(text: string | undefined): string {
+  return (text ?? '').replace(/\r\n?/g, '\n').replace(/\*\//g, '*\\/').trim();
+}
+
+/** hey-api's name for an operation's types (`getThing` -> `GetThingData`, `GetThingResponse`). */
+export function operationTypeName(operationId: string, suffix: 'Data' | 'Response' | 'Responses' | 'Errors'): string {
+  return `${heyApiUtils.toCase(operationId, 'PascalCase')}${suffix}`;
+}
+export const schemaTypeName = (schemaName: string): string => heyApiUtils.toCase(schemaName, 'PascalCase');
+
+/** SDK resource path and method: explicit override, else from the CLI command (`apps shared-runtimes list`). */
+export function sdkLocation(cliCommand: readonly string[], override: { resource?: string; method?: string } = {}) {
+  const resource = override.resource ? override.resource.split('.') : cliCommand.slice(0, -1).map((w) => camelCase(w));
+  const method = override.method ?? camelCase(cliCommand[cliCommand.length - 1] ?? 'call');
+  // Any identifier is a valid method name, reserved words included; only `constructor` would break the class.
+  return { resource, method: method === 'constructor' ? 'construct' : method };
+}
+
+export const MCP_TOOL_NAME_MAX = 40;
+/** `[a-z0-9_]`, at most 40 characters: safe for every MCP client, even behind an `mcp__server__` prefix. */
+export function mcpToolName(operationId: string, override?: string): string {
+  if (override) return override;
+  const name = snakeCase(operationId).replace(/[^a-z0-9_]/g, '');
+  return name.length <= MCP_TOOL_NAME_MAX ? name : name.slice(0, MCP_TOOL_NAME_MAX).replace(/_+$/, '');
+}
+
+/** Flag name of a parameter or body field: the contract's override, else kebab-case of the wire name. */
+export const cliFlagName = (wireName: string, overrides: Readonly<Record<string, string>> = {}): string =>
+  overrides[wireName] ?? kebabCase(wireName);
+
+/** File name (no extension) of a resource or command module. */
+export const fileName = (value: string): string => kebabCase(value) || 'index';
+
+/** Deterministic order: by a string key, code-point order (locale-independent). */
+export function sortBy<T>(items: readonly T[], key: (item: T) => string): T[] {
+  return [...items].sort((a, b) => {
+    const ka = key(a);
+    const kb = key(b);
+    return ka < kb ? -1 : ka > kb ? 1 : 0;
+  });
+}
