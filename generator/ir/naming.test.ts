@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { camelCase, docText, identifier, kebabCase, mcpToolName, pascalCase, propertyKey, sdkLocation, snakeCase, sortBy, words } from './naming.js';
+
+describe('naming', () => {
+  it.each([
+    ['listSharedRuntimeWorkers', ['list', 'Shared', 'Runtime', 'Workers']],
+    ['X-Project-ID', ['X', 'Project', 'ID']],
+    ['HTTPServerError', ['HTTP', 'Server', 'Error']],
+    ['page_size', ['page', 'size']],
+    ['v2Thing', ['v2', 'Thing']],
+    ['  ', []],
+  ])('words(%j)', (input, expected) => expect(words(input)).toEqual(expected));
+
+  it.each([
+    ['shared-runtimes', 'sharedRuntimes', 'SharedRuntimes', 'shared-runtimes', 'shared_runtimes'],
+    ['allocation_id', 'allocationId', 'AllocationId', 'allocation-id', 'allocation_id'],
+    ['X-Project-ID', 'xProjectId', 'XProjectId', 'x-project-id', 'x_project_id'],
+    ['créerTâche', 'créerTâche', 'CréerTâche', 'créer-tâche', 'créer_tâche'],
+  ])('cases of %j', (input, camel, pascal, kebab, snake) => {
+    expect([camelCase(input), pascalCase(input), kebabCase(input), snakeCase(input)]).toEqual([camel, pascal, kebab, snake]);
+  });
+
+  it.each([
+    ['class', 'class_'],
+    ['delete', 'delete_'],
+    ['1st', '_1st'],
+    ['a"b', 'aB'],
+    ['`${x}`', 'x'],
+    ['***', 'value'],
+    ['org_id', 'orgId'],
+  ])('identifier(%j) is safe', (input, expected) => expect(identifier(input)).toBe(expected));
+
+  it.each([
+    ['id', 'id'],
+    ['weird-name', '"weird-name"'],
+    ['with"quote', '"with\\"quote"'],
+    ['default', '"default"'],
+  ])('propertyKey(%j)', (input, expected) => expect(propertyKey(input)).toBe(expected));
+
+  it('docText cannot close a comment', () => {
+    expect(docText('ends */ here\r\nnext')).toBe('ends *\\/ here\nnext');
+  });
+
+  it.each([
+    ['listAllocations', undefined, 'list_allocations'],
+    ['createSharedRuntimeWorkerOperation', undefined, 'create_shared_runtime_worker_operation'],
+    ['getTheVeryLongNamedSharedRuntimeWorkerOperationStatusHistory', undefined, 'get_the_very_long_named_shared_runtime_wo'],
+    ['x', 'custom_name', 'custom_name'],
+  ])('mcpToolName(%j)', (id, override, expected) => {
+    const name = mcpToolName(id, override);
+    expect(name).toBe(expected.slice(0, 40).replace(/_+$/, ''));
+    expect(name).toMatch(/^[a-z0-9_]{1,40}$/);
+  });
+
+  it.each([
+    [['allocations', 'list'], {}, { resource: ['allocations'], method: 'list' }],
+    [['apps', 'shared-runtimes', 'attachments', 'get'], { resource: 'sharedRuntimes.attachments' }, { resource: ['sharedRuntimes', 'attachments'], method: 'get' }],
+    [['allocations', 'terminal-token'], { method: 'createTerminalToken' }, { resource: ['allocations'], method: 'createTerminalToken' }],
+    [['things', 'constructor'], {}, { resource: ['things'], method: 'construct' }],
+  ])('sdkLocation(%j, %j)', (command, override, expected) => expect(sdkLocation(command, override)).toEqual(expected));
+
+  it('sortBy is locale-independent and stable', () => {
+    expect(sortBy(['b', 'B', 'a', 'é', 'A'], (s) => s)).toEqual(['A', 'B', 'a', 'b', 'é']);
+  });
+});
