@@ -170,6 +170,12 @@ class Builder {
     for (const name of [...Object.keys(flagOverrides), ...(cliExt.positionals ?? [])]) {
       if (!knownNames.has(name)) this.fail(`x-codegen-cli names "${name}", which is neither a parameter nor a body field`, `${pointer}/x-codegen-cli`);
     }
+    const flagOwners = new Map<string, string>();
+    for (const { name, cliFlag } of [...Object.values(parameters).flat(), ...(body?.fields.filter((f) => f.flaggable) ?? [])]) {
+      const owner = flagOwners.get(cliFlag);
+      if (owner) this.fail(`CLI flag --${cliFlag} would be used by both "${owner}" and "${name}" (set x-codegen-cli.flags)`, `${pointer}/x-codegen-cli`);
+      flagOwners.set(cliFlag, name);
+    }
 
     return {
       id,

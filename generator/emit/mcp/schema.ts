@@ -1,0 +1,132 @@
+/**
+ * Tool schemas: self-contained (no `$ref`: several MCP clients reject them), object-rooted, and short,
+ * because every byte of a tools/list entry is paid in tokens on each agent request.
+ */
+import { GeneratorError, GeneratorExit, toPointer } from '../../errors.js';
+import { schemaTypes } from '../../ir/schema.js';
+import type { ContractIR, JsonSchema, OperationIR } from '../../ir/types.js';
+
+/** Longer descriptions are cut to their first sentence. */
+export const DESCRIPTION_MAX = 120;
+
+/** Documentation and OpenAPI-only keywords: no agent needs them to build a call, and they cost tokens. */
+const DROPPED = new Set(['title', 'example', 'examples', '$comment', '$schema', '$id', '$anchor', '$defs', 'definitions', 'discriminator', 'xml', 'externalDocs', 'readOnly', 'writeOnly']);
+/** Keywords whose value is a map of subschemas, a list of them, or one (or, for `items`, either). */
+const SCHEMA_MAPS = new Set(['properties', 'patternProperties', 'dependentSchemas']);
+const SCHEMA_LISTS = new Set(['allOf', 'anyOf', 'oneOf', 'prefixItems']);
+const SCHEMA_VALUES = new Set(['items', 'additionalItems', 'additionalProperties', 'unevaluatedProperties', 'unevaluatedItems', 'not', 'if', 'then', 'else', 'contains', 'propertyNames']);
+
+export type Side = 'input' | 'output';
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** A property the other side never sees: readOnly ones are not sent, writeOnly ones never come back. */
+const hidden = (schema: unknown, side: Side): boolean => isRecord(schema) && schema[side === 'input' ? 'readOnly' : 'writeOnly'] === true;
+
+// `e.g.` and friends do not end a sentence.
+const SENTENCE_END = /(?<=[.!?])(?<!\b(?:e\.g|i\.e|etc|vs)\.)\s/;
+
+/** One line; past DESCRIPTION_MAX only its first sentence, itself cut at a word if still too long. */
+export function shortDescription(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= DESCRIPTION_MAX) return flat;
+  const first = flat.split(SENTENCE_END)[0]!;
+  return first.length <= DESCRIPTION_MAX ? first : `${first.slice(0, DESCRIPTION_MAX - 1).replace(/\s+\S*$/, '')}…`;
+}
+
+/**
+ * A copy fit for a tool list: documentation keywords and `x-` extensions dropped, descriptions shortened,
+ * properties the `side` never sees removed (with their `required` entries). Outputs also lose
+ * `additionalProperties: false`, because MCP clients validate results against the output schema and a
+ * server adding a response field must not break them. A `$ref` left over is a bug upstream: it fails here.
+ */
+export function compactSchema(schema: JsonSchema, side: Side, where: string): JsonSchema {
+  const out: JsonSchema = {};
+  const sub = (value: unknown, at: string): unknown => (isRecord(value) ? compactSchema(value, side, at) : value);
+  for (const [key, value] of Object.entries(schema)) {
+    const at = `${where}/${key}`;
+    if (key === '$ref' || key === '$dynamicRef') {
+      throw new GeneratorError(`${at} is ${JSON.stringify(value)}: tool schemas must be fully inlined`, {}, GeneratorExit.internal);
+    }
+    if (DROPPED.has(key) || key.startsWith('x-')) continue;
+    if (key === 'description') {
+      const description = typeof value === 'string' ? shortDescription(value) : '';
+      if (description) out.description = description;
+    } else if (side === 'output' && (key === 'additionalProperties' || key === 'unevaluatedProperties') && value === false) {
+      continue;
+    } else if (SCHEMA_MAPS.has(key) && isRecord(value)) {
+      const entries = Object.entries(value).filter(([, s]) => key !== 'properties' || !hidden(s, side));
+      out[key] = Object.fromEntries(entries.map(([name, s]) => [name, sub(s, `${at}/${name}`)]));
+    } else if ((SCHEMA_LISTS.has(key) || SCHEMA_VALUES.has(key)) && Array.isArray(value)) {
+      out[key] = value.map((s, i) => sub(s, `${at}/${i}`));
+    } else if (SCHEMA_VALUES.has(key)) {
+      out[key] = sub(value, at);
+    } else {
+      out[key] = value;
+    }
+  }
+  if (Array.isArray(out.required) && isRecord(schema.properties)) {
+    const properties = schema.properties;
+    const required = (out.required as string[]).filter((name) => !hidden(properties[name], side));
+    if (required.length) out.required = required;
+    else delete out.required;
+  }
+  return out;
+}
+
+const CURSOR_DESCRIPTION = 'next_cursor from the previous result.';
+const PROJECT_DESCRIPTION = 'Project ID; defaults to the configured project.';
+
+/**
+ * The tool's arguments, flat as splitParams expects them: path, query and (non-special) header parameters,
+ * then the body fields, or the whole body as `body` when `inline` is false; plus the project override.
+ */
+export function inputSchema(ir: ContractIR, op: OperationIR, inline: boolean, projectArg: string | undefined): JsonSchema {
+  const tool = op.mcp.name;
+  const properties: Record<string, JsonSchema> = {};
+  const required: string[] = [];
+  const add = (name: string, schema: JsonSchema, isRequired: boolean): void => {
+    if (name in properties) {
+      throw new GeneratorError(`MCP tool ${tool} would have two arguments named "${name}"`, {
+        file: ir.source.file,
+        pointer: toPointer(['paths', op.path, op.method.toLowerCase()]),
+      });
+    }
+    properties[name] = compactSchema(schema, 'input', `${tool} inputSchema/properties/${name}`);
+    if (isRequired) required.push(name);
+  };
+  const { path, query, header } = op.parameters;
+  for (const param of [...path, ...query, ...header]) {
+    const isCursor = param.name === op.pagination?.cursorParam;
+    const description = param.description || (isCursor ? CURSOR_DESCRIPTION : '');
+    add(param.name, { ...param.schema, ...(description ? { description } : {}) }, param.required);
+  }
+  const { body } = op;
+  if (body && inline) {
+    for (const field of body.fields) if (!hidden(field.schema, 'input')) add(field.name, field.schema, body.required && field.required);
+  } else if (body) {
+    add('body', body.schema, body.required);
+  }
+  if (projectArg && op.projectScoped) add(projectArg, { type: 'string', description: PROJECT_DESCRIPTION }, false);
+  return { type: 'object', properties, ...(required.length ? { required } : {}), additionalProperties: false };
+}
+
+/** `{items, next_cursor}` for list tools; the success schema when it is an object; otherwise none. */
+export function outputSchema(op: OperationIR): JsonSchema | undefined {
+  const where = `${op.mcp.name} outputSchema`;
+  if (op.pagination) {
+    return {
+      type: 'object',
+      properties: {
+        items: { type: 'array', items: compactSchema(op.pagination.itemSchema, 'output', `${where}/properties/items/items`) },
+        next_cursor: { type: ['string', 'null'] },
+      },
+      required: ['items', 'next_cursor'],
+    };
+  }
+  const schema = op.success?.schema;
+  if (!schema) return undefined;
+  const types = schemaTypes(schema);
+  const isObject = (types.length === 1 && types[0] === 'object') || (types.length === 0 && isRecord(schema.properties));
+  return isObject ? { type: 'object', ...compactSchema(schema, 'output', where) } : undefined;
+}
