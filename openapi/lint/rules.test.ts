@@ -121,7 +121,6 @@ describe('each check of each rule, on an edited good fixture', () => {
     ['cli: alias collides with a command', 'codegen-cli-mapping', [...GET, 'x-codegen-cli', 'command'], [[[...LIST, 'x-codegen-cli', 'aliases'], ['get']]]],
     ['cli: command is also a group', 'codegen-cli-mapping', [...WHOAMI, 'x-codegen-cli', 'command'], [[[...LIST, 'x-codegen-cli', 'command'], 'auth whoami all']]],
     ['cli: flag override names nothing', 'codegen-cli-mapping', [...CREATE, 'x-codegen-cli', 'flags', 'nope'], [[[...CREATE, 'x-codegen-cli', 'flags'], { nope: 'x' }]]],
-    ['cli: flag override takes another name\'s flag', 'codegen-cli-mapping', [...GET, 'x-codegen-cli', 'flags', 'job_id'], [[[...GET, 'x-codegen-cli', 'flags'], { job_id: 'x-project-id' }]]],
     ['cli: positional names nothing', 'codegen-cli-mapping', [...GET, 'x-codegen-cli', 'positionals', '0'], [[[...GET, 'x-codegen-cli', 'positionals'], ['id']]]],
     ['cli: column is not a field of the listed items', 'codegen-cli-mapping', [...LIST, 'x-codegen-cli', 'columns', '1'], [[[...LIST, 'x-codegen-cli', 'columns'], ['id', 'status']]]],
     ['examples: response without an example', 'codegen-response-examples', [...GET, 'responses', '200', 'content', 'application/json'], [[[...GET, 'responses', '200', 'content', 'application/json', 'example'], undefined]]],

@@ -92,7 +92,8 @@ function methodView(ir: ContractIR, op: OperationIR, exportedTypes: ReadonlySet<
   };
 }
 
-export function resourceTree(ir: ContractIR, exportedTypes: ReadonlySet<string>): ResourceNode {
+/** `reserved`: class names a resource must not take (the client's own). */
+export function resourceTree(ir: ContractIR, exportedTypes: ReadonlySet<string>, reserved: ReadonlySet<string> = new Set()): ResourceNode {
   const root: ResourceNode = { segments: [], className: '', file: '', methods: [], children: [] };
   for (const op of ir.operations) {
     for (const typeName of [op.types.data]) {
@@ -106,7 +107,8 @@ export function resourceTree(ir: ContractIR, exportedTypes: ReadonlySet<string>)
       let child = node.children.find((c) => c.property === property)?.node;
       if (!child) {
         const segments = [...node.segments, property];
-        child = { segments, className: pascalCase(segments.join(' ')), file: segments.map(fileName).join('/'), methods: [], children: [] };
+        const className = pascalCase(segments.join(' '));
+        child = { segments, className: reserved.has(className) ? `${className}Resource` : className, file: segments.map(fileName).join('/'), methods: [], children: [] };
         node.children.push({ property, node: child });
       }
       node = child;

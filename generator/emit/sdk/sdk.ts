@@ -69,7 +69,7 @@ function refreshView(ir: ContractIR): object | undefined {
 function clientFiles(client: ClientModel, ctx: EmitContext, runtimeNames: ReadonlySet<string>): { files: EmittedFile[]; tree: ResourceNode } {
   const { ir } = client;
   const exportedTypes = exportedNames(client.modelTypes);
-  const tree = resourceTree(ir, exportedTypes);
+  const tree = resourceTree(ir, exportedTypes, new Set([client.className]));
   const head = header([ir.source]);
   const dir = `src/${client.name}`;
   const files: EmittedFile[] = [

@@ -1,0 +1,42 @@
+// Copied verbatim from templates/sdk/core/api-promise.ts. DO NOT EDIT: change the template and regenerate.
+export interface WithResponse<T> {
+  data: T;
+  /** The raw response; its body is still unread. */
+  response: Response;
+  /** The response's correlation id header, else the id the client sent. */
+  correlationId?: string;
+}
+
+/**
+ * The parsed result of a call that also gives access to the raw response. It is a real Promise
+ * (instanceof, `Promise<T>` typing), but every `then` reads from the wrapped result.
+ */
+export class APIPromise<T> extends Promise<T> {
+  // Derived promises (catch, finally, then) are plain Promises, not built through this constructor.
+  static override get [Symbol.species](): PromiseConstructor {
+    return Promise;
+  }
+
+  readonly #result: Promise<WithResponse<T>>;
+
+  constructor(result: Promise<WithResponse<T>>) {
+    // The base promise is never observed: `then` below is the only way in.
+    super((resolve) => resolve(undefined as T));
+    this.#result = result;
+  }
+
+  override then<R1 = T, R2 = never>(
+    onfulfilled?: ((value: T) => R1 | PromiseLike<R1>) | null,
+    onrejected?: ((reason: unknown) => R2 | PromiseLike<R2>) | null,
+  ): Promise<R1 | R2> {
+    return this.#result.then((result) => result.data).then(onfulfilled, onrejected);
+  }
+
+  withResponse(): Promise<WithResponse<T>> {
+    return this.#result;
+  }
+
+  asResponse(): Promise<Response> {
+    return this.#result.then((result) => result.response);
+  }
+}

@@ -1,0 +1,348 @@
+// Copied verbatim from templates/sdk/core/client.ts. DO NOT EDIT: change the template and regenerate.
+import { randomUUID } from 'node:crypto';
+import { APIPromise, type WithResponse } from './api-promise.js';
+import { StaticTokenProvider, type TokenProvider } from './auth.js';
+import { buildUrl, encodeBody } from './build-request.js';
+import {
+  AbortError,
+  ApiError,
+  AuthenticationError,
+  ConfigurationError,
+  ConnectionError,
+  errorFromResponse,
+  type ErrorEnvelopeSpec,
+} from './errors.js';
+import type { OperationSpec, RequestInput } from './operation.js';
+import { Page, PagePromise } from './pagination.js';
+import { DEFAULT_MAX_RETRIES, isRetryable, retryDelayMs } from './retry.js';
+import { sleep } from './sleep.js';
+import { defaultFetch, failedBeforeSending, send, type HttpResponse } from './transport.js';
+
+export const DEFAULT_TIMEOUT_MS = 60_000;
+
+export interface ClientOptions {
+  /** Defaults to the contract's server URL. */
+  baseUrl?: string;
+  token?: string;
+  /** Takes precedence over `token`. */
+  tokenProvider?: TokenProvider;
+  /** Sent in the project header of project-scoped operations unless a call passes its own. */
+  projectId?: string;
+  /** Per attempt. Default 60 s. */
+  timeoutMs?: number;
+  /** Default 2. */
+  maxRetries?: number;
+  /** Replaces the keep-alive undici fetch (tests, custom agents). */
+  fetch?: typeof fetch;
+  defaultHeaders?: Record<string, string>;
+  /** Called once per attempt, Authorization redacted (CLI --debug). */
+  onExchange?: (exchange: HttpExchange) => void;
+}
+
+export interface RequestOptions {
+  timeoutMs?: number;
+  maxRetries?: number;
+  signal?: AbortSignal;
+  /** Sent last, so they override any header the client sets. */
+  headers?: Record<string, string>;
+  /** Used by operations whose contract declares an idempotency key; generated once per call otherwise. */
+  idempotencyKey?: string;
+  /** Sent when the contract declares a correlation request header; generated once per call otherwise. */
+  correlationId?: string;
+}
+
+/** What the generated client knows about its contract. */
+export interface ContractMeta {
+  errors: ErrorEnvelopeSpec;
+  correlationIdRequestHeader?: string;
+  defaultBaseUrl: string;
+  userAgent: string;
+}
+
+export interface HttpExchange {
+  operationId: string;
+  /** 1 for the first try of a call. */
+  attempt: number;
+  request: { method: string; url: string; headers: Record<string, string>; body?: string };
+  /** Absent when the attempt got no response. */
+  response?: { status: number; headers: Record<string, string>; body: string };
+  /** The transport failure when there was no response. */
+  error?: ApiError;
+  durationMs: number;
+}
+
+/** Everything about a logical call that stays fixed across its attempts. */
+interface PreparedCall {
+  op: OperationSpec;
+  url: string;
+  headers: Headers;
+  body?: string;
+  correlationId?: string;
+  /** Repeating it cannot apply a mutation twice. */
+  safeToRepeat: boolean;
+  options: RequestOptions;
+}
+
+const REDACTED_HEADERS = new Set(['authorization', 'proxy-authorization']);
+
+/** Keeps the scheme ('Bearer') so a debug log still shows which kind of credential went out. */
+function redact(value: string): string {
+  const space = value.indexOf(' ');
+  return space > 0 ? `${value.slice(0, space)} [REDACTED]` : '[REDACTED]';
+}
+
+function headerRecord(headers: Headers, redactCredentials: boolean): Record<string, string> {
+  const record: Record<string, string> = {};
+  headers.forEach((value, name) => {
+    record[name] = redactCredentials && REDACTED_HEADERS.has(name) ? redact(value) : value;
+  });
+  return record;
+}
+
+/** NaN or a negative count would retry forever or time out at once; fail loudly instead. */
+function checkLimits(where: string, limits: { maxRetries?: number; timeoutMs?: number }): void {
+  const { maxRetries, timeoutMs } = limits;
+  if (maxRetries !== undefined && !(Number.isInteger(maxRetries) && maxRetries >= 0)) {
+    throw new ConfigurationError(`${where}: maxRetries must be a whole number >= 0, got ${maxRetries}`);
+  }
+  if (timeoutMs !== undefined && !(timeoutMs > 0 && timeoutMs <= 2 ** 31 - 1)) {
+    throw new ConfigurationError(`${where}: timeoutMs must be between 1 and ${2 ** 31 - 1}, got ${timeoutMs}`);
+  }
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** The class generated clients extend: resources call `request` / `requestPage` with a static OperationSpec. */
+export class ApiClient {
+  readonly baseUrl: string;
+  readonly #options: ClientOptions;
+  readonly #meta: ContractMeta;
+  readonly #fetch: typeof fetch;
+  readonly #tokenProvider: TokenProvider | undefined;
+
+  constructor(options: ClientOptions, meta: ContractMeta) {
+    this.baseUrl = options.baseUrl ?? meta.defaultBaseUrl;
+    if (!URL.canParse(this.baseUrl) || !/^https?:$/.test(new URL(this.baseUrl).protocol)) {
+      throw new ConfigurationError(`Invalid base URL "${this.baseUrl}": expected an absolute http(s) URL`);
+    }
+    checkLimits('Client options', options);
+    this.#options = options;
+    this.#meta = meta;
+    this.#fetch = options.fetch ?? defaultFetch;
+    this.#tokenProvider =
+      options.tokenProvider ?? (options.token === undefined ? undefined : new StaticTokenProvider(options.token));
+  }
+
+  request<T>(op: OperationSpec, input: RequestInput = {}, options: RequestOptions = {}): APIPromise<T> {
+    return new APIPromise(this.#execute<T>(op, input, options));
+  }
+
+  /** A listing: `await` gives the first page, `for await` every item; each page is one `request`. */
+  requestPage<Item, PageBody = unknown>(
+    op: OperationSpec,
+    input: RequestInput = {},
+    options: RequestOptions = {},
+  ): PagePromise<Item, PageBody> {
+    const load = async (
+      cursor: string | undefined,
+      seen: ReadonlySet<string>,
+    ): Promise<WithResponse<Page<Item, PageBody>>> => {
+      const { pagination } = op;
+      if (!pagination) throw new ConfigurationError(`${op.id} is not a paginated operation`);
+      const pageInput =
+        cursor === undefined ? input : { ...input, query: { ...input.query, [pagination.cursorParam]: cursor } };
+      const result = await this.#execute<PageBody>(op, pageInput, options);
+      const page = new Page<Item, PageBody>(
+        result.data,
+        pagination,
+        seen,
+        async (next, nextSeen) => (await load(next, nextSeen)).data,
+      );
+      return { ...result, data: page };
+    };
+    // A caller resuming from a cursor has used it already: the server handing it back is a repeat too.
+    const startCursor = op.pagination ? input.query?.[op.pagination.cursorParam] : undefined;
+    return new PagePromise(load(undefined, new Set(typeof startCursor === 'string' ? [startCursor] : [])));
+  }
+
+  async #execute<T>(op: OperationSpec, input: RequestInput, options: RequestOptions): Promise<WithResponse<T>> {
+    checkLimits(op.id, options);
+    const call = this.#prepare(op, input, options);
+    const maxRetries = options.maxRetries ?? this.#options.maxRetries ?? DEFAULT_MAX_RETRIES;
+    let retries = 0;
+    let refreshed = false;
+    for (let attempt = 1; ; attempt++) {
+      const token = op.auth ? await this.#getToken() : undefined;
+      let outcome: HttpResponse | ConnectionError;
+      try {
+        outcome = await this.#attempt(call, token, attempt);
+      } catch (error) {
+        if (!(error instanceof ConnectionError)) throw error; // AbortError and anything unexpected end the call
+        outcome = error;
+      }
+      let failure: ApiError;
+      if (outcome instanceof ConnectionError) {
+        failure = outcome;
+      } else {
+        if (outcome.response.ok) return this.#parse<T>(outcome, call);
+        failure = errorFromResponse(
+          outcome.response.status,
+          outcome.response.headers,
+          outcome.text,
+          this.#meta.errors,
+          call.correlationId,
+        );
+        // A 401 with a refreshable token gets one fresh-token retry, outside the retry budget.
+        if (failure.status === 401 && token !== undefined && !refreshed && this.#tokenProvider?.refresh) {
+          refreshed = true;
+          if (await this.#renewToken(token, failure)) continue;
+        }
+      }
+      failure.retryable = isRetryable(
+        {
+          status: failure.status,
+          // 429 means the server refused the request unprocessed; a connection that was never made sent nothing.
+          mayHaveTakenEffect:
+            failure.status === undefined ? !failedBeforeSending(failure.cause) : failure.status !== 429,
+        },
+        call.safeToRepeat,
+      );
+      if (!failure.retryable || retries >= maxRetries) throw failure;
+      const delay = retryDelayMs(retries, failure.headers);
+      if (delay === undefined) throw failure;
+      try {
+        await sleep(delay, options.signal);
+      } catch (error) {
+        throw new AbortError(`${op.id} was aborted while waiting to retry`, {
+          cause: error,
+          correlationId: call.correlationId,
+        });
+      }
+      retries++;
+    }
+  }
+
+  #prepare(op: OperationSpec, input: RequestInput, options: RequestOptions): PreparedCall {
+    const projectId = input.projectId ?? this.#options.projectId;
+    if (op.projectHeader && !projectId) {
+      throw new ConfigurationError(
+        `${op.id} is project-scoped but no project id is set: pass projectId with the call or in the client options`,
+      );
+    }
+    const url = buildUrl(this.baseUrl, op, input);
+    const encoded = encodeBody(op, input.body);
+
+    // Later sets win: per-call headers can override anything, defaults nothing the operation needs.
+    const headers = new Headers({ accept: 'application/json', 'user-agent': this.#meta.userAgent });
+    for (const [name, value] of Object.entries(this.#options.defaultHeaders ?? {})) headers.set(name, value);
+    if (encoded) headers.set('content-type', encoded.contentType);
+    for (const [name, value] of Object.entries(input.headers ?? {})) if (value !== undefined) headers.set(name, value);
+    if (op.projectHeader && projectId) headers.set(op.projectHeader, projectId);
+    // One key and one correlation id per logical call: every retry must look like the same request.
+    const idempotencyKey = op.idempotency ? (options.idempotencyKey ?? randomUUID()) : undefined;
+    if (op.idempotency && idempotencyKey) headers.set(op.idempotency.header, idempotencyKey);
+    const correlationHeader = this.#meta.correlationIdRequestHeader;
+    const correlationId = correlationHeader ? (options.correlationId ?? randomUUID()) : undefined;
+    if (correlationHeader && correlationId) headers.set(correlationHeader, correlationId);
+    for (const [name, value] of Object.entries(options.headers ?? {})) headers.set(name, value);
+
+    return {
+      op,
+      url,
+      headers,
+      body: encoded?.body,
+      correlationId,
+      safeToRepeat: op.retrySafe || idempotencyKey !== undefined,
+      options,
+    };
+  }
+
+  /** Sends one attempt, reporting it to onExchange. The request is rebuilt each time: a body is never reused. */
+  async #attempt(call: PreparedCall, token: string | undefined, attempt: number): Promise<HttpResponse> {
+    const headers = new Headers(call.headers);
+    if (token !== undefined && !headers.has('authorization')) headers.set('authorization', `Bearer ${token}`);
+    const request = { method: call.op.method, url: call.url, headers, body: call.body };
+    const started = Date.now();
+    const report = (exchange: Pick<HttpExchange, 'response' | 'error'>) =>
+      this.#options.onExchange?.({
+        operationId: call.op.id,
+        attempt,
+        request: { method: request.method, url: request.url, headers: headerRecord(headers, true), body: request.body },
+        ...exchange,
+        durationMs: Date.now() - started,
+      });
+    try {
+      const result = await send(this.#fetch, request, {
+        timeoutMs: call.options.timeoutMs ?? this.#options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+        signal: call.options.signal,
+        correlationId: call.correlationId,
+      });
+      report({
+        response: {
+          status: result.response.status,
+          headers: headerRecord(result.response.headers, false),
+          body: result.text,
+        },
+      });
+      return result;
+    } catch (error) {
+      report({ error: error as ApiError });
+      throw error;
+    }
+  }
+
+  /** A token provider failing for any reason but the network is an authentication problem. */
+  async #getToken(): Promise<string | undefined> {
+    try {
+      return await this.#tokenProvider?.getToken();
+    } catch (error) {
+      if (error instanceof ConnectionError || error instanceof AbortError) throw error;
+      throw new AuthenticationError(`Could not get an access token: ${errorMessage(error)}`, { cause: error });
+    }
+  }
+
+  /** True when a different token is now available; a failed refresh becomes the cause of the 401. */
+  async #renewToken(sentToken: string, unauthorized: ApiError): Promise<boolean> {
+    const provider = this.#tokenProvider;
+    try {
+      // A concurrent call may have refreshed already; its token is then the one to retry with.
+      const current = await provider?.getToken();
+      if (current !== undefined && current !== sentToken) return true;
+      const renewed = await provider?.refresh?.();
+      return renewed !== undefined && renewed !== sentToken;
+    } catch (error) {
+      if (error instanceof ConnectionError || error instanceof AbortError) throw error;
+      unauthorized.cause = error;
+      return false;
+    }
+  }
+
+  #parse<T>(result: HttpResponse, call: PreparedCall): WithResponse<T> {
+    const { response, text } = result;
+    const headerName = this.#meta.errors.correlationIdResponseHeader;
+    const correlationId = (headerName ? response.headers.get(headerName) : null) ?? call.correlationId;
+    return { data: this.#parseBody(result, correlationId) as T, response, correlationId };
+  }
+
+  /** JSON when declared (or undeclared but parseable), text otherwise, undefined when empty (204). */
+  #parseBody({ response, text }: HttpResponse, correlationId: string | undefined): unknown {
+    if (text === '') return undefined;
+    const contentType = response.headers.get('content-type') || undefined;
+    const declaredJson = contentType !== undefined && /[/+]json\b/i.test(contentType);
+    if (contentType !== undefined && !declaredJson) return text;
+    try {
+      return JSON.parse(text);
+    } catch (error) {
+      if (!declaredJson) return text;
+      throw new ApiError(`${response.status}: response body is not valid JSON`, {
+        status: response.status,
+        headers: response.headers,
+        body: text,
+        correlationId,
+        cause: error,
+      });
+    }
+  }
+}

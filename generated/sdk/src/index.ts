@@ -1,0 +1,90 @@
+// Code generated from openapi/gpuaas.yaml (sha256 76198a13f9e6bba8f7df82c101a879c6beaf77465df24d2d8a7ac7f1fd5e515a), openapi/keycloak.yaml (sha256 f6182a065ba1de3726c26559404b0a9072df04fa109629f205ed5251a3d4bdce). DO NOT EDIT: change the contract or the templates and regenerate.
+export * from './core/index.js';
+export { ApiError as GpuaasError } from './core/index.js';
+export { Gpuaas, Gpuaas as default } from './gpuaas/client.js';
+export { operations, waiters, contract } from './gpuaas/operations.js';
+export type {
+  Allocation,
+  AllocationPage,
+  AllocationStatus,
+  BillingBalance,
+  CreateAllocationRequest,
+  CreateProjectRequest,
+  CreateSharedRuntimeAttachmentRequest,
+  CreateSharedRuntimeRequest,
+  CreateSharedRuntimeWorkerOperationRequest,
+  Currency,
+  Decimal,
+  LogoutRequest,
+  NextCursor,
+  Node,
+  NodePage,
+  NodeStatus,
+  OidcTokenExchangeRequest,
+  PersonalLoginRequest,
+  Project,
+  ProjectPage,
+  RefreshTokenRequest,
+  SchedulerType,
+  SharedRuntime,
+  SharedRuntimeAttachment,
+  SharedRuntimeAttachmentPage,
+  SharedRuntimePage,
+  SharedRuntimeStatus,
+  SharedRuntimeWorker,
+  SharedRuntimeWorkerOperation,
+  SharedRuntimeWorkerOperationPage,
+  SharedRuntimeWorkerPage,
+  SharedRuntimeWorkerStatus,
+  Sku,
+  SkuPage,
+  TerminalToken,
+  TokenPair,
+  User,
+  WorkerOperationStatus,
+  WorkerOperationType,
+} from './gpuaas/types.gen.js';
+/** Every type generated from the contract (models and per-operation request/response shapes). */
+export type * as Types from './gpuaas/types.gen.js';
+export type {
+  CreateAllocationParams,
+  CreateTerminalTokenParams,
+  GetAllocationParams,
+  ListAllocationsParams,
+  ReleaseAllocationParams,
+} from './gpuaas/resources/allocations.js';
+export type {
+  OidcAuthorizeParams,
+  PersonalLoginParams,
+  LogoutParams,
+  RefreshTokenParams,
+  OidcTokenExchangeParams,
+  WhoamiParams,
+} from './gpuaas/resources/auth.js';
+export type { GetBillingBalanceParams } from './gpuaas/resources/billing.js';
+export type { ListCatalogSkusParams } from './gpuaas/resources/catalog.js';
+export type { ListNodesParams } from './gpuaas/resources/nodes.js';
+export type { CreateProjectParams, GetProjectParams, ListProjectsParams } from './gpuaas/resources/projects.js';
+export type {
+  CreateSharedRuntimeParams,
+  DeleteSharedRuntimeParams,
+  GetSharedRuntimeParams,
+  ListSharedRuntimesParams,
+} from './gpuaas/resources/shared-runtimes.js';
+export type {
+  CreateSharedRuntimeAttachmentParams,
+  DeleteSharedRuntimeAttachmentParams,
+  GetSharedRuntimeAttachmentParams,
+  ListSharedRuntimeAttachmentsParams,
+} from './gpuaas/resources/shared-runtimes/attachments.js';
+export type {
+  CreateSharedRuntimeWorkerOperationParams,
+  GetSharedRuntimeWorkerOperationParams,
+  ListSharedRuntimeWorkerOperationsParams,
+} from './gpuaas/resources/shared-runtimes/worker-operations.js';
+export type {
+  GetSharedRuntimeWorkerParams,
+  ListSharedRuntimeWorkersParams,
+} from './gpuaas/resources/shared-runtimes/workers.js';
+export { Keycloak } from './keycloak/client.js';
+export * as keycloak from './keycloak/namespace.js';

@@ -1,0 +1,32 @@
+// Code generated from openapi/keycloak.yaml (sha256 f6182a065ba1de3726c26559404b0a9072df04fa109629f205ed5251a3d4bdce). DO NOT EDIT: change the contract or the templates and regenerate.
+import type { ContractMeta, OperationSpec, WaiterSpec } from '../core/index.js';
+
+/** Static description of every operation of the contract: what the runtime needs to send it. */
+export const operations = {
+  keycloakPasswordGrant: {
+    id: 'keycloakPasswordGrant',
+    method: 'POST',
+    path: '/realms/{realm}/protocol/openid-connect/token',
+    pathParams: ['realm'],
+    query: [],
+    headers: [],
+    body: {
+      mediaType: 'application/x-www-form-urlencoded',
+      required: true,
+    },
+    auth: false,
+    retrySafe: false,
+  },
+} as const satisfies Record<string, OperationSpec>;
+
+/** Waiters declared by the contract (x-codegen-waiters), by operation. */
+export const waiters = {} as const satisfies Record<string, Record<string, WaiterSpec>>;
+
+export const contract: ContractMeta = {
+  errors: {
+    codeField: 'error',
+    messageField: 'error_description',
+  },
+  defaultBaseUrl: 'http://127.0.0.1:4011',
+  userAgent: '@gpuaas/sdk/0.1.0',
+};

@@ -1,0 +1,239 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import ts from 'typescript';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../config.js';
+import { GeneratorError } from '../../errors.js';
+import { loadClients } from '../../generate.js';
+import type { ContractIR, JsonSchema, OperationIR } from '../../ir/types.js';
+import { emitSdk } from '../sdk/sdk.js';
+import type { EmitContext, EmittedFile } from '../types.js';
+import { formatFiles } from '../../write/write.js';
+import { emitMcp, mcpTools, type ToolView } from './mcp.js';
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));
+
+let ctx: EmitContext;
+let ir: ContractIR;
+let files: EmittedFile[];
+let tools: ToolView[];
+const file = (p: string): string => files.find((f) => f.path === p)?.content ?? '';
+const tool = (name: string): ToolView => tools.find((t) => t.name === name)!;
+const properties = (t: ToolView): Record<string, JsonSchema> => t.inputSchema.properties as Record<string, JsonSchema>;
+const required = (t: ToolView): string[] => (t.inputSchema.required as string[] | undefined) ?? [];
+
+beforeAll(async () => {
+  const config = await loadConfig(path.join(FIXTURES, 'mini.mcp.codegen.json'), ROOT);
+  ctx = { config, clients: await loadClients(config, ROOT) };
+  ir = ctx.clients[0]!.ir;
+  files = emitMcp(ctx);
+  tools = mcpTools(ir);
+});
+
+/** The mini IR with one operation changed, to reach shapes the fixture contract does not have. */
+function variant(id: string, change: (op: OperationIR) => void): ContractIR {
+  const copy = structuredClone(ir);
+  change(copy.operations.find((op) => op.id === id)!);
+  return copy;
+}
+const field = (name: string, schema: JsonSchema = { type: 'string' }, isRequired = false) => ({
+  name,
+  required: isRequired,
+  description: '',
+  schema,
+  cliFlag: name,
+  flaggable: true,
+});
+
+describe('emitMcp package', () => {
+  it('emits the runtime, the SDK bridge, the tool table, the index and the package files', () => {
+    const runtime = files.filter((f) => f.path.startsWith('src/core/')).map((f) => f.path);
+    expect(runtime).toContain('src/core/server.ts');
+    expect(runtime.every((p) => /^src\/core\/[a-z-]+\.ts$/.test(p) && !p.endsWith('.test.ts'))).toBe(true);
+    expect(files.map((f) => f.path).filter((p) => !runtime.includes(p))).toEqual(['src/sdk.ts', 'src/tools.ts', 'src/index.ts', 'package.json', 'tsconfig.json']);
+    expect(file('src/sdk.ts')).toMatch(/^\/\/ Code generated from generator\/fixtures\/mini\.yaml .*\nexport \* from "@mini\/sdk";\n$/);
+    expect(file('src/index.ts')).toContain("export { serverInfo, tools } from './tools.js';");
+    expect(file('tsconfig.json')).toContain('"outDir": "dist"');
+  });
+
+  it('writes a package.json depending on the SDK at the same version', () => {
+    const pkg = JSON.parse(file('package.json')) as Record<string, unknown>;
+    expect(pkg).toMatchObject({
+      name: '@mini/mcp',
+      version: '1.0.0',
+      type: 'module',
+      exports: { '.': { types: './dist/index.d.ts', import: './dist/index.js' } },
+      scripts: { build: 'tsc -p tsconfig.json' },
+      dependencies: { '@mini/sdk': '1.0.0', '@modelcontextprotocol/sdk': '1.32.2', ajv: '8.20.0' },
+    });
+  });
+
+  it('emits nothing without an mcp target', () => {
+    const { mcp: _mcp, ...targets } = ctx.config.targets;
+    expect(emitMcp({ ...ctx, config: { ...ctx.config, targets } })).toEqual([]);
+  });
+
+  it('gives only the primary client tools', () => {
+    const secondary = { ...ctx.clients[0]!, name: 'other', ir: variant('getJob', (op) => (op.mcp.name = 'other_get_job')) };
+    expect(emitMcp({ ...ctx, clients: [ctx.clients[0]!, secondary] })).toEqual(files);
+  });
+});
+
+describe('tool table', () => {
+  it('has one tool per operation minus exclusions, by name', () => {
+    expect(tools.map((t) => t.name)).toEqual(['create_job', 'delete_job', 'get_job', 'list_jobs']);
+    expect(file('src/tools.ts')).not.toContain('login');
+  });
+
+  it('has no $ref or $defs anywhere', () => {
+    expect(JSON.stringify(tools)).not.toMatch(/"\$(ref|defs|dynamicRef)"/);
+    expect(file('src/tools.ts')).not.toMatch(/\$ref|\$defs/);
+  });
+
+  it.each(['create_job', 'delete_job', 'get_job', 'list_jobs'])('%s: object root, closed, no top-level composition', (name) => {
+    const { inputSchema } = tool(name);
+    expect(inputSchema.type).toBe('object');
+    expect(inputSchema.additionalProperties).toBe(false);
+    for (const keyword of ['anyOf', 'oneOf', 'allOf', 'not', '$schema', 'title']) expect(inputSchema).not.toHaveProperty(keyword);
+  });
+
+  it('every schema compiles under JSON Schema 2020-12, as the runtime validates with it', () => {
+    const ajv = new Ajv2020({ strict: false });
+    for (const t of tools) {
+      expect(() => ajv.compile(t.inputSchema)).not.toThrow();
+      if (t.outputSchema) expect(() => ajv.compile(t.outputSchema!)).not.toThrow();
+    }
+  });
+
+  it.each([
+    ['get_job', { title: 'Get a job', readOnlyHint: true, openWorldHint: true }],
+    ['list_jobs', { title: 'List jobs', readOnlyHint: true, openWorldHint: true }],
+    // Idempotency-Key declared: a retried create is deduplicated.
+    ['create_job', { title: 'Start a job', destructiveHint: false, idempotentHint: true, openWorldHint: true }],
+    ['delete_job', { title: 'Delete a job', destructiveHint: true, idempotentHint: true, openWorldHint: true }],
+  ])('%s annotations', (name, expected) => {
+    expect(tool(name).annotations).toEqual(expected);
+  });
+
+  it.each([
+    ['naturally idempotent POST', (op: OperationIR) => Object.assign(op, { method: 'POST', readOnly: false, destructive: false, retrySafe: true, idempotency: { kind: 'exempt', reason: 'r', naturallyIdempotent: true } }), { destructiveHint: false, idempotentHint: true }],
+    ['plain POST', (op: OperationIR) => Object.assign(op, { method: 'POST', readOnly: false, destructive: false, retrySafe: false, idempotency: { kind: 'exempt', reason: 'r', naturallyIdempotent: false } }), { destructiveHint: false, idempotentHint: false }],
+    ['release (confirm) POST', (op: OperationIR) => Object.assign(op, { method: 'POST', readOnly: false, destructive: true, retrySafe: false, idempotency: { kind: 'key', header: 'Idempotency-Key', required: false, keyLifetimeSeconds: 60 } }), { destructiveHint: true, idempotentHint: true }],
+  ])('annotations of a %s', (_name, change, expected) => {
+    const t = mcpTools(variant('getJob', change)).find((x) => x.operationId === 'getJob')!;
+    expect(t.annotations).toEqual({ title: 'Get a job', ...expected, openWorldHint: true });
+  });
+
+  it.each(['create_job', 'delete_job', 'get_job', 'list_jobs'])('%s takes an optional project_id', (name) => {
+    expect(properties(tool(name)).project_id).toEqual({ type: 'string', description: 'Project ID; defaults to the configured project.' });
+    expect(required(tool(name))).not.toContain('project_id');
+    expect(tool(name).projectArg).toBe('project_id');
+  });
+
+  it('list tools take the contract cursor and page size and answer {items, next_cursor}', () => {
+    const list = tool('list_jobs');
+    expect(properties(list).cursor).toEqual({ type: 'string', description: 'next_cursor from the previous result.' });
+    expect(properties(list).page_size).toEqual({ type: 'integer', minimum: 1, maximum: 100, default: 20 });
+    expect(list.outputSchema).toEqual({
+      type: 'object',
+      properties: { items: { type: 'array', items: ir.schemas.Job }, next_cursor: { type: ['string', 'null'] } },
+      required: ['items', 'next_cursor'],
+    });
+  });
+
+  it('flattens parameters and body fields, required only where the contract says', () => {
+    expect(Object.keys(properties(tool('create_job')))).toEqual(['kind', 'labels', 'spec', 'project_id']);
+    expect(required(tool('create_job'))).toEqual(['kind']);
+    expect(tool('create_job').bodyInline).toBe(true);
+    expect(properties(tool('create_job')).kind).toEqual({ type: 'string', enum: ['batch', 'interactive'], default: 'batch', description: 'What to run' });
+    expect(required(tool('get_job'))).toEqual(['job_id']);
+  });
+
+  it('declares an output schema only for object responses', () => {
+    expect(tool('get_job').outputSchema).toEqual(ir.schemas.Job);
+    expect(tool('delete_job').outputSchema).toBeNull();
+  });
+});
+
+describe('body arguments', () => {
+  const createJob = (change: (op: OperationIR) => void): ToolView => mcpTools(variant('createJob', change)).find((t) => t.operationId === 'createJob')!;
+
+  it.each<[string, (op: OperationIR) => void]>([
+    ['a body field named like a parameter', (op) => op.parameters.query.push({ ...op.parameters.path[0]!, name: 'kind', location: 'query', required: false })],
+    ['a body field named like the project argument', (op) => op.body!.fields.push(field('project_id'))],
+    ["a body field named like splitParams' projectId", (op) => op.body!.fields.push(field('projectId'))],
+    ['a body without properties', (op) => Object.assign(op.body!, { schema: { type: 'array', items: { type: 'string' } }, fields: [] })],
+  ])('wraps the body in one `body` argument for %s', (_name, change) => {
+    const t = createJob(change);
+    expect(t.bodyInline).toBe(false);
+    expect(properties(t).body).toBeDefined();
+    expect(required(t)).toContain('body');
+  });
+
+  it('inlines a body field named project_id when the tool has no project argument', () => {
+    const t = createJob((op) => {
+      op.projectScoped = false;
+      op.body!.fields.push(field('project_id', { type: 'string' }, true));
+    });
+    expect(t.bodyInline).toBe(true);
+    expect(t.projectArg).toBeNull();
+    expect(properties(t).project_id).toEqual({ type: 'string' });
+  });
+
+  it('leaves out readOnly body fields and requires nothing of an optional body', () => {
+    const t = createJob((op) => {
+      op.body!.required = false;
+      op.body!.fields.push(field('id', { type: 'string', readOnly: true }, true));
+    });
+    expect(properties(t)).not.toHaveProperty('id');
+    expect(required(t)).toEqual([]);
+  });
+
+  it('fails generation when two arguments would share a name', () => {
+    const clash = variant('createJob', (op) => {
+      op.parameters.query.push({ ...op.parameters.path[0]!, name: 'body', location: 'query', required: false });
+      op.body!.fields.push(field('body'));
+    });
+    expect(() => mcpTools(clash)).toThrow(GeneratorError);
+    expect(() => mcpTools(clash)).toThrow('MCP tool create_job would have two arguments named "body"');
+  });
+
+  it('marks deprecated operations in the description', () => {
+    expect(createJob((op) => (op.deprecated = true)).description).toBe('Deprecated. Start a job');
+  });
+});
+
+describe('generated package', () => {
+  let dir: string;
+  afterAll(async () => {
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  it('formats and type-checks against the generated SDK', async () => {
+    // Under fixtures/**/out/, which the root tsconfig excludes; node_modules resolve from the repository.
+    await mkdir(path.join(FIXTURES, 'out'), { recursive: true });
+    dir = await mkdtemp(path.join(FIXTURES, 'out', 'typecheck-'));
+    const write = async (target: string, emitted: EmittedFile[]) => {
+      for (const f of await formatFiles(emitted)) {
+        await mkdir(path.dirname(path.join(dir, target, f.path)), { recursive: true });
+        await writeFile(path.join(dir, target, f.path), f.content);
+      }
+    };
+    await write('sdk', emitSdk(ctx));
+    await write('mcp', files);
+    const mcpDir = path.join(dir, 'mcp');
+    const config = ts.readConfigFile(path.join(mcpDir, 'tsconfig.json'), ts.sys.readFile);
+    const parsed = ts.parseJsonConfigFileContent(config.config, ts.sys, mcpDir);
+    const program = ts.createProgram(parsed.fileNames, {
+      ...parsed.options,
+      noEmit: true,
+      paths: { '@mini/sdk': [path.join(dir, 'sdk', 'src', 'index.ts')] },
+    });
+    const diagnostics = ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+    expect(diagnostics).toEqual([]);
+    expect(parsed.fileNames.map((f) => path.relative(mcpDir, f))).toContain('src/tools.ts');
+  });
+});

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { UsageError } from './errors.js';
+import { parseHeaders } from './headers.js';
+
+describe('parseHeaders', () => {
+  it.each<[string[] | undefined, Record<string, string>]>([
+    [undefined, {}],
+    [[], {}],
+    [['X-Trace: abc'], { 'X-Trace': 'abc' }],
+    [['X-Trace:abc'], { 'X-Trace': 'abc' }],
+    [['  X-Trace  :   a b  '], { 'X-Trace': 'a b' }],
+    [['X-Empty:'], { 'X-Empty': '' }],
+    [['X-Url: http://h:8080/p'], { 'X-Url': 'http://h:8080/p' }],
+    [['Accept: a', 'accept: b'], { Accept: 'a, b' }],
+    [['A: 1', 'B: 2'], { A: '1', B: '2' }],
+  ])('%j -> %j', (values, expected) => {
+    expect(parseHeaders(values)).toEqual(expected);
+  });
+
+  it.each([
+    ['no colon', 'X-Trace abc', `invalid header "X-Trace abc" for -H: expected 'Name: value'`],
+    ['empty name', ': abc', `invalid header ": abc" for -H: expected 'Name: value'`],
+    ['space in name', 'X Trace: abc', `invalid header "X Trace: abc" for -H: expected 'Name: value'`],
+    ['line break in value', 'X-A: 1\r\nX-B: 2', 'invalid header "X-A" for -H: the value contains a line break'],
+  ])('rejects %s', (_label, value, message) => {
+    expect(() => parseHeaders(['Ok: 1', value])).toThrow(new UsageError(message));
+  });
+});

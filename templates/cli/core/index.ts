@@ -1,0 +1,11 @@
+// The CLI runtime, copied verbatim into the generated CLI as src/core/. Generated commands import from here.
+export * from './config.js';
+export * from './confirm.js';
+export * from './debug.js';
+export * from './errors.js';
+export * from './exit-codes.js';
+export * from './flags.js';
+export * from './headers.js';
+export * from './identity.js';
+export * from './output.js';
+export * from './progress.js';

@@ -1,0 +1,233 @@
+import { readField } from './fields.js';
+import { isRetryableStatus, parseRetryAfterMs } from './retry.js';
+
+/** Where the contract's error envelope keeps its fields (dotted paths allowed). */
+export interface ErrorEnvelopeSpec {
+  codeField: string;
+  messageField: string;
+  correlationIdField?: string;
+  detailsField?: string;
+  correlationIdResponseHeader?: string;
+}
+
+export interface ApiErrorInit {
+  status?: number;
+  errorCode?: string;
+  correlationId?: string;
+  details?: unknown;
+  headers?: Headers;
+  body?: unknown;
+  retryable?: boolean;
+  retryAfterMs?: number;
+  cause?: unknown;
+}
+
+/** Base of everything the SDK throws, so one `instanceof ApiError` catches them all. */
+export class ApiError extends Error {
+  override name = 'ApiError';
+  /** HTTP status, when the server answered. */
+  readonly status?: number;
+  /** The server's error code, exactly as sent. */
+  readonly errorCode?: string;
+  /** From the error body, else the response header, else the id the client sent. */
+  readonly correlationId?: string;
+  readonly details?: unknown;
+  readonly headers?: Headers;
+  /** Parsed JSON body, or the raw text when it was not JSON. */
+  readonly body?: unknown;
+  /** Repeating the same call is safe and may succeed (the client sets it to what its retry loop decided). */
+  retryable: boolean;
+  /** What the server asked for in Retry-After / retry-after-ms. */
+  readonly retryAfterMs?: number;
+
+  constructor(message: string, init: ApiErrorInit = {}) {
+    super(message, init.cause === undefined ? undefined : { cause: init.cause });
+    this.status = init.status;
+    this.errorCode = init.errorCode;
+    this.correlationId = init.correlationId;
+    this.details = init.details;
+    this.headers = init.headers;
+    this.body = init.body;
+    this.retryable = init.retryable ?? false;
+    this.retryAfterMs = init.retryAfterMs;
+  }
+}
+
+// Names are literal rather than derived from the constructor so minified bundles keep them.
+export class BadRequestError extends ApiError {
+  override name = 'BadRequestError';
+}
+export class AuthenticationError extends ApiError {
+  override name = 'AuthenticationError';
+}
+export class PaymentRequiredError extends ApiError {
+  override name = 'PaymentRequiredError';
+}
+export class PermissionDeniedError extends ApiError {
+  override name = 'PermissionDeniedError';
+}
+export class NotFoundError extends ApiError {
+  override name = 'NotFoundError';
+}
+export class ConflictError extends ApiError {
+  override name = 'ConflictError';
+}
+export class UnprocessableEntityError extends ApiError {
+  override name = 'UnprocessableEntityError';
+}
+export class RateLimitError extends ApiError {
+  override name = 'RateLimitError';
+}
+export class InternalServerError extends ApiError {
+  override name = 'InternalServerError';
+}
+/** Any other non-2xx status. */
+export class ApiStatusError extends ApiError {
+  override name = 'ApiStatusError';
+}
+
+/** No usable response: DNS, refused, reset, TLS. */
+export class ConnectionError extends ApiError {
+  override name = 'ConnectionError';
+  constructor(message: string, init: ApiErrorInit = {}) {
+    super(message, { retryable: true, ...init });
+  }
+}
+/** The per-attempt timeout elapsed; a ConnectionError so "network trouble" is one catch. */
+export class TimeoutError extends ConnectionError {
+  override name = 'TimeoutError';
+}
+/** The caller's AbortSignal fired; never retried. */
+export class AbortError extends ApiError {
+  override name = 'AbortError';
+}
+/** Client-side misconfiguration, raised before any request is sent. */
+export class ConfigurationError extends ApiError {
+  override name = 'ConfigurationError';
+}
+
+export class PaginationError extends ApiError {
+  override name = 'PaginationError';
+  readonly cursor?: string;
+  constructor(message: string, init: ApiErrorInit & { cursor?: string } = {}) {
+    super(message, init);
+    this.cursor = init.cursor;
+  }
+}
+
+export interface WaiterErrorInit extends ApiErrorInit {
+  waiter: string;
+  state: string | undefined;
+  data: unknown;
+}
+
+/** A waiter reached one of its failure states. */
+export class WaiterError extends ApiError {
+  override name = 'WaiterError';
+  readonly waiter: string;
+  readonly state: string | undefined;
+  /** The last polled response. */
+  readonly data: unknown;
+  constructor(message: string, init: WaiterErrorInit) {
+    super(message, init);
+    this.waiter = init.waiter;
+    this.state = init.state;
+    this.data = init.data;
+  }
+}
+
+/**
+ * A waiter's deadline passed before a success or failure state. Not a WaiterError subclass: callers
+ * (the CLI's exit codes) treat "gave up waiting" and "reached a failure state" differently.
+ */
+export class WaiterTimeoutError extends ApiError {
+  override name = 'WaiterTimeoutError';
+  readonly waiter: string;
+  readonly state: string | undefined;
+  readonly data: unknown;
+  constructor(message: string, init: WaiterErrorInit) {
+    super(message, init);
+    this.waiter = init.waiter;
+    this.state = init.state;
+    this.data = init.data;
+  }
+}
+
+type StatusErrorClass = new (message: string, init: ApiErrorInit) => ApiError;
+
+const STATUS_CLASSES: Readonly<Record<number, StatusErrorClass>> = {
+  400: BadRequestError,
+  401: AuthenticationError,
+  402: PaymentRequiredError,
+  403: PermissionDeniedError,
+  404: NotFoundError,
+  409: ConflictError,
+  410: NotFoundError,
+  412: ConflictError,
+  422: UnprocessableEntityError,
+  429: RateLimitError,
+};
+
+function classForStatus(status: number): StatusErrorClass {
+  return STATUS_CLASSES[status] ?? (status >= 500 ? InternalServerError : ApiStatusError);
+}
+
+/** Accepts an already-parsed body or raw text; text that is not JSON stays text. */
+function parseMaybeJson(body: unknown): unknown {
+  if (typeof body !== 'string') return body;
+  try {
+    return JSON.parse(body);
+  } catch {
+    return body;
+  }
+}
+
+function asText(value: unknown): string | undefined {
+  if (typeof value === 'string' && value !== '') return value;
+  if (typeof value === 'number') return String(value);
+  return undefined;
+}
+
+/** First line of a body, shortened, for messages when the envelope gave none (HTML error pages). */
+function excerpt(body: unknown): string {
+  if (body === undefined || body === null || body === '') return 'no response body';
+  const text = typeof body === 'string' ? body : JSON.stringify(body);
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > 200 ? `${flat.slice(0, 200)}…` : flat;
+}
+
+/** Builds the typed error for a non-2xx response. `body` may be parsed JSON, raw text or absent. */
+export function errorFromResponse(
+  status: number,
+  headers: Headers | undefined,
+  body: unknown,
+  envelope: ErrorEnvelopeSpec,
+  sentCorrelationId?: string,
+): ApiError {
+  const parsed = parseMaybeJson(body);
+  const errorCode = asText(readField(parsed, envelope.codeField));
+  const serverMessage = asText(readField(parsed, envelope.messageField));
+  const headerId = envelope.correlationIdResponseHeader
+    ? headers?.get(envelope.correlationIdResponseHeader)
+    : undefined;
+  const correlationId =
+    (envelope.correlationIdField ? asText(readField(parsed, envelope.correlationIdField)) : undefined) ??
+    headerId ??
+    sentCorrelationId;
+
+  const message =
+    `${status}${errorCode ? ` ${errorCode}` : ''}: ${serverMessage ?? excerpt(parsed)}` +
+    (correlationId ? ` (correlation_id: ${correlationId})` : '');
+
+  const ErrorClass = classForStatus(status);
+  return new ErrorClass(message, {
+    status,
+    errorCode,
+    correlationId,
+    details: envelope.detailsField ? readField(parsed, envelope.detailsField) : undefined,
+    headers,
+    body: parsed,
+    retryable: isRetryableStatus(status),
+    retryAfterMs: parseRetryAfterMs(headers),
+  });
+}

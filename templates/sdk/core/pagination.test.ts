@@ -1,0 +1,183 @@
+import { describe, expect, it } from 'vitest';
+import { ApiClient } from './client.js';
+import { PaginationError } from './errors.js';
+import { Page, PagePromise, collectItems } from './pagination.js';
+import { json, meta, operation, scriptedFetch, type Reply } from './testing/support.js';
+
+const listThings = operation({
+  id: 'listThings',
+  path: '/things',
+  pathParams: [],
+  query: ['cursor', 'limit', 'state'],
+  pagination: { cursorParam: 'cursor', pageSizeParam: 'limit', itemsField: 'items', nextCursorField: 'next_cursor' },
+});
+
+interface Thing {
+  id: string;
+}
+interface ThingList {
+  items: Thing[];
+  next_cursor?: string | null;
+}
+
+/** Pages keyed by the cursor that fetches them ('' = first page). */
+function pagedFetch(pages: Record<string, ThingList>) {
+  const reply: Reply = (request) => {
+    const page = pages[request.url.searchParams.get('cursor') ?? ''];
+    return page ? json(page)(request) : json({ code: 'bad_cursor', message: 'unknown cursor' }, 400)(request);
+  };
+  return scriptedFetch(reply);
+}
+
+const threePages = {
+  '': { items: [{ id: 'a' }, { id: 'b' }], next_cursor: 'c1' },
+  c1: { items: [{ id: 'c' }], next_cursor: 'c2' },
+  c2: { items: [{ id: 'd' }, { id: 'e' }], next_cursor: null },
+};
+
+function list(fetch: typeof globalThis.fetch, query: Record<string, unknown> = {}): PagePromise<Thing, ThingList> {
+  return new ApiClient({ fetch }, meta).requestPage<Thing, ThingList>(listThings, { query });
+}
+
+describe('requestPage', () => {
+  it('iterates every item across three pages, fetching each page only when reached', async () => {
+    const { fetch, calls, requests } = pagedFetch(threePages);
+    const seen: string[] = [];
+    const fetchesAtItem: number[] = [];
+    for await (const thing of list(fetch, { state: 'running', limit: 2 })) {
+      seen.push(thing.id);
+      fetchesAtItem.push(calls());
+    }
+    expect(seen).toEqual(['a', 'b', 'c', 'd', 'e']);
+    expect(fetchesAtItem).toEqual([1, 1, 2, 3, 3]);
+    // Filters and page size ride along on every page; only the cursor changes.
+    expect(requests.map((r) => r.url.search)).toEqual([
+      '?state=running&limit=2',
+      '?state=running&limit=2&cursor=c1',
+      '?state=running&limit=2&cursor=c2',
+    ]);
+  });
+
+  it('stops fetching when the loop stops', async () => {
+    const { fetch, calls } = pagedFetch(threePages);
+    for await (const thing of list(fetch)) if (thing.id === 'b') break;
+    expect(calls()).toBe(1);
+  });
+
+  it('awaits to the first page with its cursor and raw body', async () => {
+    const { fetch } = pagedFetch(threePages);
+    const page = await list(fetch);
+    expect(page).toBeInstanceOf(Page);
+    expect(page.items).toEqual([{ id: 'a' }, { id: 'b' }]);
+    expect(page.nextCursor).toBe('c1');
+    expect(page.body).toEqual(threePages['']);
+    expect(page.hasNextPage()).toBe(true);
+    const second = await page.getNextPage();
+    expect(second.items).toEqual([{ id: 'c' }]);
+  });
+
+  it('walks pages with iterPages', async () => {
+    const { fetch } = pagedFetch(threePages);
+    const sizes: number[] = [];
+    for await (const page of (await list(fetch)).iterPages()) sizes.push(page.items.length);
+    expect(sizes).toEqual([2, 1, 2]);
+  });
+
+  it('iterates a Page directly from that page on', async () => {
+    const { fetch } = pagedFetch(threePages);
+    const second = await (await list(fetch)).getNextPage();
+    expect(await collectItems(second)).toEqual([{ id: 'c' }, { id: 'd' }, { id: 'e' }]);
+  });
+
+  it.each([
+    [
+      'the same cursor as the one just used',
+      { '': { items: [{ id: 'a' }], next_cursor: 'c1' }, c1: { items: [{ id: 'b' }], next_cursor: 'c1' } },
+      'c1',
+      ['a', 'b'],
+    ],
+    [
+      'a cursor from two pages back',
+      {
+        '': { items: [{ id: 'a' }], next_cursor: 'c1' },
+        c1: { items: [{ id: 'b' }], next_cursor: 'c2' },
+        c2: { items: [{ id: 'c' }], next_cursor: 'c1' },
+      },
+      'c1',
+      ['a', 'b', 'c'],
+    ],
+  ])('stops with PaginationError when the server repeats %s', async (_case, pages, cursor, before) => {
+    const { fetch, calls } = pagedFetch(pages);
+    const seen: string[] = [];
+    const error = await (async () => {
+      for await (const thing of list(fetch)) seen.push(thing.id);
+    })().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PaginationError);
+    expect(error).toMatchObject({ cursor, message: expect.stringContaining(`"${cursor}"`) });
+    expect(seen).toEqual(before);
+    expect(calls()).toBe(before.length);
+  });
+
+  it('treats a cursor the caller resumed from as already used', async () => {
+    const { fetch } = pagedFetch({ '': { items: [] }, c1: { items: [{ id: 'x' }], next_cursor: 'c1' } });
+    await expect(collectItems(list(fetch, { cursor: 'c1' }))).rejects.toBeInstanceOf(PaginationError);
+  });
+
+  it.each([
+    ['empty items and no cursor', { items: [] }],
+    ['empty items and a null cursor', { items: [], next_cursor: null }],
+    ['empty items and an empty cursor', { items: [], next_cursor: '' }],
+    ['items field omitted', {}],
+  ])('ends on an empty page: %s', async (_case, body) => {
+    const { fetch, calls } = scriptedFetch(json(body));
+    expect(await collectItems(list(fetch))).toEqual([]);
+    const page = await list(fetch);
+    expect(page.hasNextPage()).toBe(false);
+    await expect(page.getNextPage()).rejects.toBeInstanceOf(PaginationError);
+    expect(calls()).toBe(2);
+  });
+
+  it('follows an empty page that still has a next cursor', async () => {
+    const { fetch } = pagedFetch({ '': { items: [], next_cursor: 'c1' }, c1: { items: [{ id: 'z' }] } });
+    expect(await collectItems(list(fetch))).toEqual([{ id: 'z' }]);
+  });
+
+  it.each([
+    ['items not a list', json({ items: { id: 'a' } })],
+    ['a bare array', json([{ id: 'a' }])],
+    ['text', () => new Response('a,b', { headers: { 'content-type': 'text/csv' } })],
+  ])('rejects a page that breaks the envelope: %s', async (_case, reply) => {
+    const { fetch } = scriptedFetch(reply);
+    await expect(list(fetch)).rejects.toBeInstanceOf(PaginationError);
+  });
+
+  it('rejects an operation without pagination', async () => {
+    const { fetch, calls } = scriptedFetch(json({}));
+    const notPaged = operation({ path: '/x', pathParams: [] });
+    await expect(new ApiClient({ fetch }, meta).requestPage(notPaged)).rejects.toThrow(/not a paginated operation/);
+    expect(calls()).toBe(0);
+  });
+
+  it('gives the first page with its response', async () => {
+    const { fetch } = pagedFetch(threePages);
+    const { data, response } = await list(fetch).withResponse();
+    expect(data.items).toHaveLength(2);
+    expect(response.status).toBe(200);
+  });
+});
+
+describe('collectItems', () => {
+  it.each([
+    [undefined, 5, 3],
+    [1, 1, 1],
+    [2, 2, 1],
+    [3, 3, 2], // the third item is on page two; page three is never fetched
+    [100, 5, 3],
+    [0, 0, 1], // the first page was already requested by the PagePromise
+  ])('maxItems %s gives %i items after %i fetches', async (maxItems, count, fetches) => {
+    const { fetch, calls } = pagedFetch(threePages);
+    const items = await collectItems(list(fetch), { maxItems });
+    expect(items).toHaveLength(count);
+    expect(calls()).toBe(fetches);
+  });
+});

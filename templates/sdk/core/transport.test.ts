@@ -1,0 +1,121 @@
+import http from 'node:http';
+import net from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AbortError, ConnectionError, TimeoutError } from './errors.js';
+import { defaultFetch, failedBeforeSending, send } from './transport.js';
+
+// A loopback server, not the network: it checks the real undici error shapes failedBeforeSending relies on.
+let server: http.Server;
+let base: string;
+let connections = 0;
+
+beforeAll(async () => {
+  server = http.createServer((req, res) => {
+    if (req.url === '/reset') {
+      req.socket.destroy();
+      return;
+    }
+    if (req.url === '/stall') return; // never answers
+    res.setHeader('content-type', 'application/json');
+    res.end(JSON.stringify({ method: req.method, ua: req.headers['user-agent'] }));
+  });
+  server.on('connection', () => connections++);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as net.AddressInfo).port}`;
+});
+
+afterAll(async () => {
+  server.closeAllConnections();
+  await new Promise((resolve) => server.close(resolve));
+});
+
+async function closedPort(): Promise<number> {
+  const probe = net.createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as net.AddressInfo;
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
+}
+
+async function fetchError(url: string, init?: RequestInit): Promise<unknown> {
+  return defaultFetch(url, init).then(
+    () => expect.unreachable('fetch should have failed'),
+    (error: unknown) => error,
+  );
+}
+
+describe('defaultFetch', () => {
+  it('loads undici lazily and keeps the connection alive across calls', async () => {
+    const before = connections;
+    for (let i = 0; i < 3; i++) {
+      const response = await defaultFetch(`${base}/ok`, { headers: { 'user-agent': 'sdk-test/1' } });
+      expect(await response.json()).toEqual({ method: 'GET', ua: 'sdk-test/1' });
+      await new Promise((resolve) => setTimeout(resolve, 5)); // let undici return the socket to the pool
+    }
+    expect(connections - before).toBe(1);
+  });
+});
+
+describe('failedBeforeSending', () => {
+  it('is true for a refused connection', async () => {
+    expect(failedBeforeSending(await fetchError(`http://127.0.0.1:${await closedPort()}/`))).toBe(true);
+  });
+
+  it('is false for a connection reset after the request was sent', async () => {
+    expect(failedBeforeSending(await fetchError(`${base}/reset`, { method: 'POST', body: '{}' }))).toBe(false);
+  });
+
+  it.each([
+    ['DNS failure in cause', { cause: { code: 'ENOTFOUND' } }, true],
+    ['one of several addresses', { cause: { errors: [{ code: 'EHOSTUNREACH' }, { code: 'ECONNREFUSED' }] } }, true],
+    ['connect timeout', { cause: { code: 'UND_ERR_CONNECT_TIMEOUT' } }, true],
+    ['socket closed', { cause: { code: 'UND_ERR_SOCKET' } }, false],
+    ['reset', { cause: { code: 'ECONNRESET' } }, false],
+    ['no code', new Error('fetch failed'), false],
+    ['not an object', 'boom', false],
+  ])('%s -> %s', (_case, error, expected) => {
+    expect(failedBeforeSending(error)).toBe(expected);
+  });
+
+  it('survives a cause cycle', () => {
+    const error: { cause?: unknown } = {};
+    error.cause = error;
+    expect(failedBeforeSending(error)).toBe(false);
+  });
+});
+
+describe('send', () => {
+  const get = (path: string) => ({ method: 'GET', url: `${base}${path}`, headers: new Headers() });
+
+  it('returns the response with its body still readable, plus the text', async () => {
+    const { response, text } = await send(defaultFetch, get('/ok'), { timeoutMs: 5000 });
+    expect(JSON.parse(text)).toMatchObject({ method: 'GET' });
+    expect(await response.text()).toBe(text);
+  });
+
+  it('turns a stalled response into TimeoutError carrying the correlation id', async () => {
+    const error = await send(defaultFetch, get('/stall'), { timeoutMs: 50, correlationId: 'c1' }).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(TimeoutError);
+    expect(error).toMatchObject({ correlationId: 'c1', message: expect.stringContaining('timed out after 50 ms') });
+  });
+
+  it('turns the caller aborting into AbortError, not a timeout', async () => {
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 20);
+    const error = await send(defaultFetch, get('/stall'), { timeoutMs: 5000, signal: controller.signal }).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(AbortError);
+  });
+
+  it('describes a connection failure by its innermost cause', async () => {
+    const error = await send(defaultFetch, get('/reset'), { timeoutMs: 5000 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConnectionError);
+    expect(error).not.toBeInstanceOf(TimeoutError);
+    expect((error as Error).message).toMatch(
+      /^GET http:\/\/127\.0\.0\.1:\d+\/reset failed: (other side closed|socket hang up)/,
+    );
+  });
+});
