@@ -449,6 +449,14 @@ describe('ApiClient responses', () => {
     await expect(client({ fetch }).request(getThing, { path: { id: 't1' } })).resolves.toEqual(expected);
   });
 
+  it('returns a declared redirect as the answer instead of following it', async () => {
+    const { fetch } = scriptedFetch(() => new Response(null, { status: 302, headers: { location: 'https://idp.example/authorize' } }));
+    const { data, response } = await client({ fetch }).request(getThing, { path: { id: 't1' } }).withResponse();
+    expect(data).toBeUndefined();
+    expect(response.headers.get('location')).toBe('https://idp.example/authorize');
+    expect(vi.mocked(fetch).mock.calls[0]![1]).toMatchObject({ redirect: 'manual' });
+  });
+
   it('rejects a success response that claims JSON but is not', async () => {
     const { fetch } = scriptedFetch(() => new Response('{oops', { headers: { 'content-type': 'application/json' } }));
     const error = await client({ fetch })

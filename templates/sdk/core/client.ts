@@ -82,6 +82,8 @@ interface PreparedCall {
   options: RequestOptions;
 }
 
+const isRedirect = (status: number): boolean => status >= 300 && status < 400;
+
 const REDACTED_HEADERS = new Set(['authorization', 'proxy-authorization']);
 
 /** Keeps the scheme ('Bearer') so a debug log still shows which kind of credential went out. */
@@ -185,7 +187,7 @@ export class ApiClient {
       if (outcome instanceof ConnectionError) {
         failure = outcome;
       } else {
-        if (outcome.response.ok) return this.#parse<T>(outcome, call);
+        if (outcome.response.ok || isRedirect(outcome.response.status)) return this.#parse<T>(outcome, call);
         failure = errorFromResponse(
           outcome.response.status,
           outcome.response.headers,

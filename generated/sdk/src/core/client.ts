@@ -83,6 +83,8 @@ interface PreparedCall {
   options: RequestOptions;
 }
 
+const isRedirect = (status: number): boolean => status >= 300 && status < 400;
+
 const REDACTED_HEADERS = new Set(['authorization', 'proxy-authorization']);
 
 /** Keeps the scheme ('Bearer') so a debug log still shows which kind of credential went out. */
@@ -186,7 +188,7 @@ export class ApiClient {
       if (outcome instanceof ConnectionError) {
         failure = outcome;
       } else {
-        if (outcome.response.ok) return this.#parse<T>(outcome, call);
+        if (outcome.response.ok || isRedirect(outcome.response.status)) return this.#parse<T>(outcome, call);
         failure = errorFromResponse(
           outcome.response.status,
           outcome.response.headers,

@@ -98,6 +98,9 @@ export async function send(fetchFn: typeof fetch, request: HttpRequest, options:
       headers: request.headers,
       body: request.body,
       signal: controller.signal,
+      // A redirect is the operation's answer (e.g. an OIDC authorize URL in Location), never something to
+      // follow: following would send the bearer token on to another host.
+      redirect: 'manual',
     });
     const text = await response.clone().text();
     return { response, text };

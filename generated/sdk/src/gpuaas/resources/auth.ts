@@ -1,4 +1,4 @@
-// Code generated from openapi/gpuaas.yaml (sha256 76198a13f9e6bba8f7df82c101a879c6beaf77465df24d2d8a7ac7f1fd5e515a). DO NOT EDIT: change the contract or the templates and regenerate.
+// Code generated from openapi/gpuaas.yaml (sha256 a075ac54767594d5926c415964c1977395f2fd8689b14545e2327ec3646b8200). DO NOT EDIT: change the contract or the templates and regenerate.
 import { APIResource } from '../../core/resource.js';
 import type { APIPromise, PagePromise, RequestOptions, WaitOptions } from '../../core/index.js';
 import { splitParams, waitFor } from '../../core/index.js';
@@ -7,9 +7,9 @@ import type * as T from '../types.gen.js';
 
 export type OidcAuthorizeParams = NonNullable<T.OidcAuthorizeData['query']>;
 
-export type PersonalLoginParams = NonNullable<T.PersonalLoginData['body']>;
-
 export type LogoutParams = NonNullable<T.LogoutData['body']>;
+
+export type PersonalLoginParams = NonNullable<T.PersonalLoginData['body']>;
 
 export type RefreshTokenParams = NonNullable<T.RefreshTokenData['body']>;
 
@@ -33,19 +33,6 @@ export class Auth extends APIResource {
   }
 
   /**
-   * Log in with username and password
-   *
-   * Local/dev bootstrap login: exchanges a username and password for an access/refresh token
-   * pair. Production identities use the OIDC flow (oidcAuthorize + oidcTokenExchange).
-   *
-   * `POST /api/v1/auth/personal/login`
-   */
-  devLogin(params: PersonalLoginParams, options?: RequestOptions): APIPromise<T.PersonalLoginResponse> {
-    const input = { path: {}, ...splitParams(operations.personalLogin, params, true) };
-    return this.client.request<T.PersonalLoginResponse>(operations.personalLogin, input, options);
-  }
-
-  /**
    * Log out
    *
    * Revokes the refresh token and ends the session. Revoking an already revoked token is a no-op.
@@ -55,6 +42,19 @@ export class Auth extends APIResource {
   logout(params: LogoutParams, options?: RequestOptions): APIPromise<T.LogoutResponse> {
     const input = { path: {}, ...splitParams(operations.logout, params, true) };
     return this.client.request<T.LogoutResponse>(operations.logout, input, options);
+  }
+
+  /**
+   * Log in with username and password
+   *
+   * Local/dev bootstrap login: exchanges a username and password for an access/refresh token
+   * pair. Production identities use the OIDC flow (oidcAuthorize + oidcTokenExchange).
+   *
+   * `POST /api/v1/auth/personal/login`
+   */
+  personalLogin(params: PersonalLoginParams, options?: RequestOptions): APIPromise<T.PersonalLoginResponse> {
+    const input = { path: {}, ...splitParams(operations.personalLogin, params, true) };
+    return this.client.request<T.PersonalLoginResponse>(operations.personalLogin, input, options);
   }
 
   /**
