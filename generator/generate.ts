@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import { loadConfig, type CodegenConfig } from './config.js';
+import { emitMcp } from './emit/mcp/mcp.js';
 import { emitSdk } from './emit/sdk/sdk.js';
 import { modelTypes } from './emit/models.js';
 import type { ClientModel, EmitContext } from './emit/types.js';
@@ -38,7 +39,10 @@ export async function loadClients(config: CodegenConfig, cwd: string): Promise<C
 
 export function emitTargets(ctx: EmitContext): TargetOutput[] {
   const { targets } = ctx.config;
-  return [{ dir: targets.sdk.dir, files: emitSdk(ctx) }];
+  return [
+    { dir: targets.sdk.dir, files: emitSdk(ctx) },
+    ...(targets.mcp ? [{ dir: targets.mcp.dir, files: emitMcp(ctx) }] : []),
+  ];
 }
 
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {

@@ -14,6 +14,7 @@ export function copyRuntime(from: string, to: string): EmittedFile[] {
     .sort()
     .map((name) => ({
       path: `${to}/${name}`,
+      verbatim: true,
       content: `// Copied verbatim from templates/${from}/${name}. DO NOT EDIT: change the template and regenerate.\n${readFileSync(path.join(dir, name), 'utf8')}`,
     }));
 }

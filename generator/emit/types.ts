@@ -5,6 +5,8 @@ import type { ContractIR } from '../ir/types.js';
 export interface EmittedFile {
   path: string;
   content: string;
+  /** Copied as is (runtime files): not reformatted, so the package holds exactly what was tested. */
+  verbatim?: boolean;
 }
 
 /** One contract of the config, with its IR and the model types hey-api produced for it. */

@@ -19,6 +19,7 @@ export interface TargetOutput {
 /** Build output and installed dependencies live in target folders too but are not generated. */
 const UNMANAGED = new Set(['node_modules', 'dist']);
 
+/** The repository's own style (.prettierrc.json), stated here so output never depends on where it runs. */
 const PRETTIER: prettier.Options = { printWidth: 120, singleQuote: true, trailingComma: 'all' };
 const PARSERS: Record<string, string> = { '.ts': 'typescript', '.json': 'json', '.md': 'markdown', '.yaml': 'yaml' };
 
@@ -26,9 +27,9 @@ export async function formatFiles(files: EmittedFile[]): Promise<EmittedFile[]> 
   return Promise.all(
     files.map(async (file) => {
       const parser = PARSERS[path.extname(file.path)];
-      if (!parser) return file;
+      if (!parser || file.verbatim) return file;
       try {
-        return { path: file.path, content: await prettier.format(file.content, { ...PRETTIER, parser }) };
+        return { ...file, content: await prettier.format(file.content, { ...PRETTIER, parser }) };
       } catch (err) {
         // A template that renders invalid code is a generator bug, but say which file so it can be found.
         throw new GeneratorError(`generated code does not parse: ${(err as Error).message.split('\n')[0]}`, { file: file.path }, GeneratorExit.internal);

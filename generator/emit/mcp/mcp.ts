@@ -15,8 +15,7 @@ const MCP_SDK_VERSION = '1.32.2';
 const AJV_VERSION = '8.20.0';
 
 /** GET changes nothing; otherwise say whether it destroys and whether repeating it is harmless. */
-export function annotations(op: OperationIR): Record<string, string | boolean> {
-  const title = op.summary || op.mcp.name;
+function annotations(op: OperationIR, title: string): Record<string, string | boolean> {
   if (op.readOnly) return { title, readOnlyHint: true, openWorldHint: true };
   return {
     title,
@@ -31,14 +30,15 @@ function toolView(ir: ContractIR, op: OperationIR, projectArg: string | undefine
   const argProject = op.projectScoped ? projectArg : undefined;
   const inline = bodyInline(op, argProject ? [argProject] : []);
   const description = op.mcp.description.replace(/\s+/g, ' ').trim();
+  const title = op.summary || op.mcp.name;
   return {
     name: op.mcp.name,
-    title: op.summary || op.mcp.name,
+    title,
     description: op.deprecated ? `Deprecated. ${description}` : description,
     inputSchema: inputSchema(ir, op, inline, argProject),
     // null, not absent: templates are strict.
     outputSchema: outputSchema(op) ?? null,
-    annotations: annotations(op),
+    annotations: annotations(op, title),
     tags: op.tags,
     operationId: op.id,
     bodyInline: inline,

@@ -79,7 +79,8 @@ const PROJECT_DESCRIPTION = 'Project ID; defaults to the configured project.';
 
 /**
  * The tool's arguments, flat as splitParams expects them: path, query and (non-special) header parameters,
- * then the body fields, or the whole body as `body` when `inline` is false; plus the project override.
+ * then the body fields, or the whole body as `body` when `inline` is false; plus the project override
+ * (`projectArg`, given for project-scoped operations only).
  */
 export function inputSchema(ir: ContractIR, op: OperationIR, inline: boolean, projectArg: string | undefined): JsonSchema {
   const tool = op.mcp.name;
@@ -107,7 +108,7 @@ export function inputSchema(ir: ContractIR, op: OperationIR, inline: boolean, pr
   } else if (body) {
     add('body', body.schema, body.required);
   }
-  if (projectArg && op.projectScoped) add(projectArg, { type: 'string', description: PROJECT_DESCRIPTION }, false);
+  if (projectArg) add(projectArg, { type: 'string', description: PROJECT_DESCRIPTION }, false);
   return { type: 'object', properties, ...(required.length ? { required } : {}), additionalProperties: false };
 }
 

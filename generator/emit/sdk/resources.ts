@@ -6,6 +6,7 @@
 import { GeneratorError, GeneratorExit } from '../../errors.js';
 import { camelCase, fileName, pascalCase, propertyKey, sortBy } from '../../ir/naming.js';
 import type { ContractIR, OperationIR } from '../../ir/types.js';
+import { bodyInline } from '../params.js';
 
 export interface MethodView {
   name: string;
@@ -56,14 +57,13 @@ function methodView(ir: ContractIR, op: OperationIR, exportedTypes: ReadonlySet<
     const headers = `NonNullable<${indexType(data, 'headers')}>`;
     parts.push(special ? `Omit<${headers}, ${special}>` : headers);
   }
-  const taken = new Set([...queryNames, ...headerParams.map((p) => p.name), 'projectId']);
-  const bodyInline = Boolean(op.body?.fields.length) && !op.body!.fields.some((f) => taken.has(f.name));
-  if (op.body) parts.push(bodyInline ? `NonNullable<${indexType(data, 'body')}>` : `{ body${op.body.required ? '' : '?'}: ${indexType(data, 'body')} }`);
+  const inline = bodyInline(op);
+  if (op.body) parts.push(inline ? `NonNullable<${indexType(data, 'body')}>` : `{ body${op.body.required ? '' : '?'}: ${indexType(data, 'body')} }`);
   if (op.projectScoped) parts.push("{\n/** Overrides the client's projectId for this call. */\nprojectId?: string;\n}");
   const required =
     op.parameters.query.some((p) => p.required) ||
     headerParams.some((p) => p.required) ||
-    (op.body !== undefined && op.body.required && (!bodyInline || op.body.fields.some((f) => f.required)));
+    (op.body !== undefined && op.body.required && (!inline || op.body.fields.some((f) => f.required)));
 
   const response = op.types.response;
   const resultType = op.success && exportedTypes.has(response) ? `T.${response}` : 'void';
@@ -80,7 +80,7 @@ function methodView(ir: ContractIR, op: OperationIR, exportedTypes: ReadonlySet<
     paramsTypeDecl: parts.length ? parts.join(' & ') : 'Record<string, never>',
     paramsOptional: !required,
     projectScoped: op.projectScoped,
-    bodyInline,
+    bodyInline: inline,
     paginated: Boolean(op.pagination),
     resultType,
     itemType,

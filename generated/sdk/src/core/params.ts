@@ -29,9 +29,7 @@ export function splitParams(op: OperationSpec, params: FlatParams, bodyInline: b
   if (op.body) {
     if (bodyInline) {
       const parameterNames = new Set([...op.pathParams, ...op.query, ...op.headers]);
-      const body = Object.fromEntries(
-        Object.entries(rest).filter(([key, value]) => !parameterNames.has(key) && value !== undefined),
-      );
+      const body = Object.fromEntries(Object.entries(rest).filter(([key, value]) => !parameterNames.has(key) && value !== undefined));
       if (Object.keys(body).length || op.body.required) input.body = body;
     } else if (rest.body !== undefined) {
       input.body = rest.body;

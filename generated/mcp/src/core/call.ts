@@ -1,0 +1,65 @@
+// Copied verbatim from templates/mcp/core/call.ts. DO NOT EDIT: change the template and regenerate.
+/**
+ * One tool call: validate the arguments, turn them into the operation's request with the SDK's own
+ * splitParams (so the MCP server and the CLI send identical requests for identical inputs), send it
+ * through the caller's client, and shape the outcome as an MCP result.
+ */
+import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
+import { splitParams, type ApiClient, type FlatParams } from '../sdk.js';
+import { argumentProblems } from './arguments.js';
+import { invalidArguments, toolError, type ToolError } from './errors.js';
+import type { ToolDefinition } from './tool.js';
+
+export interface CallOptions {
+  /** Cancels the request (the MCP client's cancellation). */
+  signal?: AbortSignal;
+}
+
+/** What a list tool returns, whatever the contract calls these fields. */
+export interface ListResult {
+  items: unknown[];
+  next_cursor: string | null;
+}
+
+const NO_CONTENT = 'Done: the API returned no content.';
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The project argument becomes splitParams' `projectId`; without it the client's configured project applies. */
+function flatParams(tool: ToolDefinition, args: Record<string, unknown>): FlatParams {
+  if (!tool.projectArg) return args;
+  const { [tool.projectArg]: projectId, ...rest } = args;
+  return projectId === undefined ? rest : { ...rest, projectId: projectId as string };
+}
+
+function success(data: unknown): CallToolResult {
+  if (data === undefined) return { content: [{ type: 'text', text: NO_CONTENT }] };
+  const content: CallToolResult['content'] = [{ type: 'text', text: JSON.stringify(data) }];
+  // MCP structured content must be an object; anything else is carried by the text alone.
+  return isObject(data) ? { content, structuredContent: data } : { content };
+}
+
+function failure(tool: ToolDefinition, error: ToolError): CallToolResult {
+  const content: CallToolResult['content'] = [{ type: 'text', text: JSON.stringify(error) }];
+  // A tool with an output schema promises structured content of that shape, and the TypeScript SDK's
+  // client (through 1.32) validates it even on errors (typescript-sdk#1943): there the text carries the error.
+  return tool.outputSchema ? { isError: true, content } : { isError: true, content, structuredContent: { ...error } };
+}
+
+export async function callTool(client: ApiClient, tool: ToolDefinition, args: Record<string, unknown> = {}, options: CallOptions = {}): Promise<CallToolResult> {
+  try {
+    const problems = argumentProblems(tool, args);
+    if (problems.length) return failure(tool, invalidArguments(tool.name, problems));
+    const input = splitParams(tool.operation, flatParams(tool, args), tool.bodyInline);
+    const requestOptions = { signal: options.signal };
+    if (tool.operation.pagination) {
+      // One page per call: the agent decides whether to follow next_cursor.
+      const page = await client.requestPage(tool.operation, input, requestOptions);
+      const result: ListResult = { items: page.items, next_cursor: page.nextCursor };
+      return success(result);
+    }
+    return success(await client.request(tool.operation, input, requestOptions));
+  } catch (error) {
+    return failure(tool, toolError(error));
+  }
+}

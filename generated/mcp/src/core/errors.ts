@@ -1,0 +1,45 @@
+// Copied verbatim from templates/mcp/core/errors.ts. DO NOT EDIT: change the template and regenerate.
+/**
+ * The error object a failed tool call returns: the fields `gpuaas -o json` prints on failure, minus the
+ * CLI-only exit code, so an agent reads the same envelope whichever client it drives.
+ */
+import { ApiError } from '../sdk.js';
+
+export interface ToolError {
+  /** The server's error code, exactly as sent; null when the failure happened before a response. */
+  code: string | null;
+  message: string;
+  correlation_id: string | null;
+  http_status: number | null;
+  /** Repeating the same call is safe and may succeed. */
+  retryable: boolean;
+  /** The envelope's details, when the server sent any. */
+  details?: unknown;
+}
+
+export const INVALID_ARGUMENTS = 'invalid_arguments';
+
+export function toolError(error: unknown): ToolError {
+  if (error instanceof ApiError) {
+    return {
+      code: error.errorCode ?? null,
+      message: error.message,
+      correlation_id: error.correlationId ?? null,
+      http_status: error.status ?? null,
+      retryable: error.retryable,
+      ...(error.details === undefined || error.details === null ? {} : { details: error.details }),
+    };
+  }
+  return { code: null, message: error instanceof Error ? error.message : String(error), correlation_id: null, http_status: null, retryable: false };
+}
+
+/** Arguments the input schema rejects: nothing was sent, so nothing to correlate and no point repeating. */
+export function invalidArguments(toolName: string, problems: readonly string[]): ToolError {
+  return {
+    code: INVALID_ARGUMENTS,
+    message: `Invalid arguments for ${toolName}: ${problems.join('; ')}`,
+    correlation_id: null,
+    http_status: null,
+    retryable: false,
+  };
+}
