@@ -65,6 +65,7 @@ describe.concurrent('generator bad input', () => {
   it.each([
     ['unknown flag', ['--frobnicate'], 2, /Unknown option '--frobnicate'/],
     ['missing config', ['--config', 'nope.json'], 2, /nope\.json: config file not found/],
+    ['no config to default to', [], 2, /no \*\.codegen\.json in the working directory/],
   ])('usage: %s', (_name, args, exitCode, message) => {
     const dir = scratch(MINI);
     const { status, stderr } = runGenerator(dir, ...args);

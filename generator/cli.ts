@@ -4,11 +4,23 @@
  * 4 cannot write · 70 internal error (a generator bug; --debug shows the stack).
  */
 import { spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { GeneratorError, GeneratorExit } from './errors.js';
 import { generate } from './generate.js';
 
-const USAGE = 'usage: generate [--check] [--config gpuaas.codegen.json] [--no-build] [--debug]';
+const USAGE = 'usage: generate [--check] [--config FILE] [--no-build] [--debug]\n(default config: the one *.codegen.json file in the working directory)';
+
+/** The generator knows no project: it takes the one config file the project keeps at its root. */
+function findConfig(cwd: string): string {
+  const found = readdirSync(cwd).filter((name) => name.endsWith('.codegen.json'));
+  if (found.length === 1) return found[0]!;
+  throw new GeneratorError(
+    found.length ? `several configs (${found.join(', ')}): choose one with --config` : 'no *.codegen.json in the working directory: pass --config',
+    {},
+    GeneratorExit.usage,
+  );
+}
 
 async function main(argv: string[]): Promise<number> {
   let args;
@@ -17,7 +29,7 @@ async function main(argv: string[]): Promise<number> {
       args: argv,
       options: {
         check: { type: 'boolean', default: false },
-        config: { type: 'string', default: 'gpuaas.codegen.json' },
+        config: { type: 'string' },
         'no-build': { type: 'boolean', default: false },
         debug: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
@@ -34,7 +46,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const started = performance.now();
   try {
-    const { drift, written, config } = await generate({ config: args.config, cwd: process.cwd(), check: args.check });
+    const { drift, written, config } = await generate({ config: args.config ?? findConfig(process.cwd()), cwd: process.cwd(), check: args.check });
     const changes = [...drift.added.map((f) => `added    ${f}`), ...drift.changed.map((f) => `changed  ${f}`), ...drift.removed.map((f) => `removed  ${f}`)];
     const ms = Math.round(performance.now() - started);
     if (args.check) {

@@ -1,5 +1,5 @@
 /**
- * The error object a failed tool call returns: the fields `gpuaas -o json` prints on failure, minus the
+ * The error object a failed tool call returns: the fields the CLI's `-o json` prints on failure, minus the
  * CLI-only exit code, so an agent reads the same envelope whichever client it drives.
  */
 import { ApiError } from '../sdk.js';
