@@ -3,11 +3,11 @@ import { execFile } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, inject, it } from 'vitest';
-import { startPagingProxy } from './support/paging-proxy.js';
+import { lastPageOnCursor, startProxy } from './support/proxy.js';
 import { ROOT } from './support/prism.js';
 
 it('the README SDK example runs', async () => {
-  const proxy = await startPagingProxy(inject('gpuaasUrl'));
+  const proxy = await startProxy(inject('gpuaasUrl'), { prefer: lastPageOnCursor });
   const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
   const match = /<!-- sdk-example[^>]*-->\s*```ts\n([\s\S]*?)```/.exec(readme);
   expect(match, 'README has an sdk-example block').not.toBeNull();
