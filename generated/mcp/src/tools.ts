@@ -18,6 +18,13 @@ export const tools: readonly ToolDefinition[] = [
         node_id: { type: 'string', minLength: 1, description: 'Pin the allocation to this node.' },
         sku_id: { type: 'string', minLength: 1, description: 'SKU to allocate; any available SKU when omitted.' },
         project_id: { type: 'string', description: 'Project ID; defaults to the configured project.' },
+        idempotency_key: {
+          type: 'string',
+          minLength: 1,
+          maxLength: 255,
+          description:
+            'Send the same key when retrying this call: the server returns the first result instead of acting twice.',
+        },
       },
       additionalProperties: false,
     },
@@ -55,6 +62,7 @@ export const tools: readonly ToolDefinition[] = [
     operation: operations['createAllocation'],
     bodyInline: true,
     projectArg: 'project_id',
+    idempotencyArg: 'idempotency_key',
   },
   {
     name: 'create_project',
@@ -69,6 +77,13 @@ export const tools: readonly ToolDefinition[] = [
           pattern: '^[a-z0-9-]+$',
           maxLength: 63,
           description: 'URL-safe unique name; derived from name when omitted.',
+        },
+        idempotency_key: {
+          type: 'string',
+          minLength: 1,
+          maxLength: 255,
+          description:
+            'Send the same key when retrying this call: the server returns the first result instead of acting twice.',
         },
       },
       required: ['name'],
@@ -89,6 +104,7 @@ export const tools: readonly ToolDefinition[] = [
     operationId: 'createProject',
     operation: operations['createProject'],
     bodyInline: true,
+    idempotencyArg: 'idempotency_key',
   },
   {
     name: 'create_shared_runtime',
@@ -106,6 +122,13 @@ export const tools: readonly ToolDefinition[] = [
           type: 'string',
           minLength: 1,
           description: 'Container image reference, e.g. vllm/vllm-openai:v0.5.0.',
+        },
+        idempotency_key: {
+          type: 'string',
+          minLength: 1,
+          maxLength: 255,
+          description:
+            'Send the same key when retrying this call: the server returns the first result instead of acting twice.',
         },
       },
       required: ['org_id', 'name', 'sku_id', 'min_workers', 'max_workers', 'image'],
@@ -150,6 +173,7 @@ export const tools: readonly ToolDefinition[] = [
     operationId: 'createSharedRuntime',
     operation: operations['createSharedRuntime'],
     bodyInline: true,
+    idempotencyArg: 'idempotency_key',
   },
   {
     name: 'create_shared_runtime_attachment',
@@ -166,6 +190,13 @@ export const tools: readonly ToolDefinition[] = [
           description: "Project to attach (not the caller's X-Project-ID; this operation is org-scoped).",
         },
         name: { type: 'string', minLength: 1, maxLength: 63 },
+        idempotency_key: {
+          type: 'string',
+          minLength: 1,
+          maxLength: 255,
+          description:
+            'Send the same key when retrying this call: the server returns the first result instead of acting twice.',
+        },
       },
       required: ['org_id', 'runtime_id', 'project_id', 'name'],
       additionalProperties: false,
@@ -191,6 +222,7 @@ export const tools: readonly ToolDefinition[] = [
     operationId: 'createSharedRuntimeAttachment',
     operation: operations['createSharedRuntimeAttachment'],
     bodyInline: true,
+    idempotencyArg: 'idempotency_key',
   },
   {
     name: 'create_shared_runtime_worker_operation',
@@ -203,6 +235,13 @@ export const tools: readonly ToolDefinition[] = [
         runtime_id: { type: 'string', minLength: 1, description: 'Shared runtime id.' },
         worker_id: { type: 'string', minLength: 1 },
         operation: { type: 'string', enum: ['restart', 'drain', 'cordon', 'uncordon'] },
+        idempotency_key: {
+          type: 'string',
+          minLength: 1,
+          maxLength: 255,
+          description:
+            'Send the same key when retrying this call: the server returns the first result instead of acting twice.',
+        },
       },
       required: ['org_id', 'runtime_id', 'worker_id', 'operation'],
       additionalProperties: false,
@@ -229,6 +268,7 @@ export const tools: readonly ToolDefinition[] = [
     operationId: 'createSharedRuntimeWorkerOperation',
     operation: operations['createSharedRuntimeWorkerOperation'],
     bodyInline: true,
+    idempotencyArg: 'idempotency_key',
   },
   {
     name: 'create_terminal_token',
@@ -1081,6 +1121,13 @@ export const tools: readonly ToolDefinition[] = [
       properties: {
         allocation_id: { type: 'string', minLength: 1, description: 'Allocation id.' },
         project_id: { type: 'string', description: 'Project ID; defaults to the configured project.' },
+        idempotency_key: {
+          type: 'string',
+          minLength: 1,
+          maxLength: 255,
+          description:
+            'Send the same key when retrying this call: the server returns the first result instead of acting twice.',
+        },
       },
       required: ['allocation_id'],
       additionalProperties: false,
@@ -1119,6 +1166,7 @@ export const tools: readonly ToolDefinition[] = [
     operation: operations['releaseAllocation'],
     bodyInline: false,
     projectArg: 'project_id',
+    idempotencyArg: 'idempotency_key',
   },
   {
     name: 'whoami',

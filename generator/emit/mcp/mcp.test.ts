@@ -145,7 +145,9 @@ describe('tool table', () => {
   });
 
   it('flattens parameters and body fields, required only where the contract says', () => {
-    expect(Object.keys(properties(tool('create_job')))).toEqual(['kind', 'labels', 'spec', 'project_id']);
+    expect(Object.keys(properties(tool('create_job')))).toEqual(['kind', 'labels', 'spec', 'project_id', 'idempotency_key']);
+    expect(tool('create_job').idempotencyArg).toBe('idempotency_key');
+    expect(tool('get_job').idempotencyArg).toBeNull();
     expect(required(tool('create_job'))).toEqual(['kind']);
     expect(tool('create_job').bodyInline).toBe(true);
     expect(properties(tool('create_job')).kind).toEqual({ type: 'string', enum: ['batch', 'interactive'], default: 'batch', description: 'What to run' });

@@ -26,16 +26,20 @@ function annotations(op: OperationIR, title: string): Record<string, string | bo
   };
 }
 
+/** Makes `idempotentHint` true for agents: a retried call with the same key is answered, not repeated. */
+const IDEMPOTENCY_ARG = 'idempotency_key';
+
 function toolView(ir: ContractIR, op: OperationIR, projectArg: string | undefined) {
   const argProject = op.projectScoped ? projectArg : undefined;
-  const inline = bodyInline(op, argProject ? [argProject] : []);
+  const argIdempotency = op.idempotency?.kind === 'key' ? IDEMPOTENCY_ARG : undefined;
+  const inline = bodyInline(op, [argProject, argIdempotency].filter((a): a is string => Boolean(a)));
   const description = op.mcp.description.replace(/\s+/g, ' ').trim();
   const title = op.summary || op.mcp.name;
   return {
     name: op.mcp.name,
     title,
     description: op.deprecated ? `Deprecated. ${description}` : description,
-    inputSchema: inputSchema(ir, op, inline, argProject),
+    inputSchema: inputSchema(ir, op, inline, argProject, argIdempotency),
     // null, not absent: templates are strict.
     outputSchema: outputSchema(op) ?? null,
     annotations: annotations(op, title),
@@ -43,6 +47,7 @@ function toolView(ir: ContractIR, op: OperationIR, projectArg: string | undefine
     operationId: op.id,
     bodyInline: inline,
     projectArg: argProject ?? null,
+    idempotencyArg: argIdempotency ?? null,
   };
 }
 

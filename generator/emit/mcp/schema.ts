@@ -76,13 +76,14 @@ export function compactSchema(schema: JsonSchema, side: Side, where: string): Js
 
 const CURSOR_DESCRIPTION = 'next_cursor from the previous result.';
 const PROJECT_DESCRIPTION = 'Project ID; defaults to the configured project.';
+const IDEMPOTENCY_DESCRIPTION = 'Send the same key when retrying this call: the server returns the first result instead of acting twice.';
 
 /**
  * The tool's arguments, flat as splitParams expects them: path, query and (non-special) header parameters,
  * then the body fields, or the whole body as `body` when `inline` is false; plus the project override
- * (`projectArg`, given for project-scoped operations only).
+ * (`projectArg`, given for project-scoped operations only) and the caller's idempotency key (`idempotencyArg`).
  */
-export function inputSchema(ir: ContractIR, op: OperationIR, inline: boolean, projectArg: string | undefined): JsonSchema {
+export function inputSchema(ir: ContractIR, op: OperationIR, inline: boolean, projectArg: string | undefined, idempotencyArg?: string): JsonSchema {
   const tool = op.mcp.name;
   const properties: Record<string, JsonSchema> = {};
   const required: string[] = [];
@@ -109,6 +110,7 @@ export function inputSchema(ir: ContractIR, op: OperationIR, inline: boolean, pr
     add('body', body.schema, body.required);
   }
   if (projectArg) add(projectArg, { type: 'string', description: PROJECT_DESCRIPTION }, false);
+  if (idempotencyArg) add(idempotencyArg, { type: 'string', minLength: 1, maxLength: 255, description: IDEMPOTENCY_DESCRIPTION }, false);
   return { type: 'object', properties, ...(required.length ? { required } : {}), additionalProperties: false };
 }
 

@@ -36,6 +36,18 @@ describe('callTool requests', () => {
   });
 });
 
+describe('callTool idempotency', () => {
+  it.each([
+    ['the caller key', { kind: 'batch', idempotency_key: 'agent-key-1' }, 'agent-key-1'],
+    ['a generated key without one', { kind: 'batch' }, /^[0-9a-f-]{36}$/],
+  ])('sends %s as the Idempotency-Key, never as a parameter', async (_name, args, expected) => {
+    const { fetch, requests } = fakeFetch({ status: 200, body: { id: 'j', state: 'queued' } });
+    await callTool(miniClient(fetch), createJob, args);
+    expect(requests[0]!.headers['idempotency-key']).toMatch(expected);
+    expect(requests[0]!.body).toEqual({ kind: 'batch' });
+  });
+});
+
 describe('callTool results', () => {
   it.each([
     ['a next page', { data: [{ id: 'j1', state: 'done' }], next: 'c2' }, { items: [{ id: 'j1', state: 'done' }], next_cursor: 'c2' }],

@@ -25,10 +25,12 @@ const NO_CONTENT = 'Done: the API returned no content.';
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** The project argument becomes splitParams' `projectId`; without it the client's configured project applies. */
+/**
+ * The project argument becomes splitParams' `projectId` (without it the client's configured project
+ * applies); the idempotency argument is not part of the request's parameters but of its options.
+ */
 function flatParams(tool: ToolDefinition, args: Record<string, unknown>): FlatParams {
-  if (!tool.projectArg) return args;
-  const { [tool.projectArg]: projectId, ...rest } = args;
+  const { [tool.projectArg ?? '']: projectId, [tool.idempotencyArg ?? '']: _key, ...rest } = args;
   return projectId === undefined ? rest : { ...rest, projectId: projectId as string };
 }
 
@@ -51,7 +53,9 @@ export async function callTool(client: ApiClient, tool: ToolDefinition, args: Re
     const problems = argumentProblems(tool, args);
     if (problems.length) return failure(tool, invalidArguments(tool.name, problems));
     const input = splitParams(tool.operation, flatParams(tool, args), tool.bodyInline);
-    const requestOptions = { signal: options.signal };
+    const key = tool.idempotencyArg ? args[tool.idempotencyArg] : undefined;
+    // An agent that retries with the same key gets the first result back instead of a second resource.
+    const requestOptions = { signal: options.signal, ...(typeof key === 'string' ? { idempotencyKey: key } : {}) };
     if (tool.operation.pagination) {
       // One page per call: the agent decides whether to follow next_cursor.
       const page = await client.requestPage(tool.operation, input, requestOptions);

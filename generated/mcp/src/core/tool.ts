@@ -39,4 +39,6 @@ export interface ToolDefinition {
   bodyInline: boolean;
   /** The argument that overrides the client's project, on project-scoped tools. */
   projectArg?: string;
+  /** The optional argument carrying the caller's Idempotency-Key, on tools whose operation takes one. */
+  idempotencyArg?: string;
 }

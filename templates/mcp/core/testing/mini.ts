@@ -81,6 +81,7 @@ export const createJob: ToolDefinition = {
       labels: { type: 'array', items: { type: 'string' } },
       'X-Trace': { type: 'string' },
       project_id: project,
+      idempotency_key: { type: 'string', minLength: 1 },
     },
     required: ['kind'],
     additionalProperties: false,
@@ -101,6 +102,7 @@ export const createJob: ToolDefinition = {
   }),
   bodyInline: true,
   projectArg: 'project_id',
+  idempotencyArg: 'idempotency_key',
 };
 
 export const deleteJob: ToolDefinition = {
