@@ -1,15 +1,17 @@
 /**
  * The pipeline: config -> for each contract load, validate, IR, model types -> emit every target ->
- * format -> compare (--check) or write atomically.
+ * format -> add each package's surface file -> compare (--check) or write atomically.
  */
 import path from 'node:path';
 import { loadConfig, type CodegenConfig } from './config.js';
 import { emitMcp } from './emit/mcp/mcp.js';
+import { emitCli } from './emit/cli/cli.js';
 import { emitSdk } from './emit/sdk/sdk.js';
 import { modelTypes } from './emit/models.js';
 import type { ClientModel, EmitContext } from './emit/types.js';
 import { buildIR } from './ir/build.js';
 import { loadSpec } from './load/load.js';
+import { withSurfaces } from './surface/surface.js';
 import { loadExtensionSchemas, validateSpec } from './validate/validate.js';
 import { diffTargets, formatFiles, writeTargets, type Drift, type TargetOutput } from './write/write.js';
 
@@ -42,14 +44,18 @@ export function emitTargets(ctx: EmitContext): TargetOutput[] {
   return [
     { dir: targets.sdk.dir, files: emitSdk(ctx) },
     ...(targets.mcp ? [{ dir: targets.mcp.dir, files: emitMcp(ctx) }] : []),
+    ...(targets.cli ? [{ dir: targets.cli.dir, files: emitCli(ctx) }] : []),
   ];
 }
 
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
   const config = await loadConfig(options.config, options.cwd);
   const clients = await loadClients(config, options.cwd);
-  const targets = emitTargets({ config, clients });
-  const formatted = await Promise.all(targets.map(async (t) => ({ dir: t.dir, files: await formatFiles(t.files) })));
+  const ctx = { config, clients };
+  const emitted = await Promise.all(
+    emitTargets(ctx).map(async (t) => ({ dir: t.dir, files: await formatFiles(t.files) })),
+  );
+  const formatted = withSurfaces(ctx, emitted);
   const drift = await diffTargets(options.cwd, formatted);
   const dirty = drift.added.length + drift.changed.length + drift.removed.length > 0;
   if (!options.check && dirty) await writeTargets(options.cwd, formatted);

@@ -86,3 +86,36 @@ export function sortBy<T>(items: readonly T[], key: (item: T) => string): T[] {
     return ka < kb ? -1 : ka > kb ? 1 : 0;
   });
 }
+
+/** Flags the CLI adds to operation commands; paging flags replace whatever the contract calls its cursor/page-size parameters. */
+export const CLI_FLAGS = {
+  body: 'body',
+  all: 'all',
+  maxItems: 'max-items',
+  pageSize: 'page-size',
+  cursor: 'cursor',
+  idempotencyKey: 'idempotency-key',
+  wait: 'wait',
+} as const;
+
+/** Where a command's module lives in the CLI package: `commands/apps/shared-runtimes/list`. */
+export const cliCommandFile = (path: readonly string[]): string => ['commands', ...path.map(fileName)].join('/');
+
+/** `allocations` -> `allocation`, `shared-runtimes` -> `shared-runtime`: what a `--wait` progress line calls one of them. */
+export function singular(noun: string): string {
+  if (/ies$/.test(noun)) return noun.replace(/ies$/, 'y');
+  if (/(s|x|z|ch|sh)es$/.test(noun)) return noun.replace(/es$/, '');
+  if (/(us|ss|is)$/.test(noun)) return noun;
+  return noun.replace(/s$/, '');
+}
+
+/**
+ * Names for logging in through a separate identity-provider contract: `auth <name>-login`, its server
+ * URL flag `--<short>-url`. The short form is the name's first letter and the first consonant after its
+ * first vowel run (keycloak -> kc), the abbreviation such servers go by; without one, the whole name.
+ */
+export function identityProviderNames(clientName: string): { verb: string; urlFlag: string } {
+  const name = kebabCase(clientName);
+  const short = /^([a-z])[a-z]*?[aeiouy]+([b-df-hj-np-tv-xz])/.exec(name);
+  return { verb: `${name}-login`, urlFlag: `${short ? short[1]! + short[2]! : name}-url` };
+}

@@ -53,7 +53,7 @@ describe('emitMcp package', () => {
     const runtime = files.filter((f) => f.path.startsWith('src/core/')).map((f) => f.path);
     expect(runtime).toContain('src/core/server.ts');
     expect(runtime.every((p) => /^src\/core\/[a-z-]+\.ts$/.test(p) && !p.endsWith('.test.ts'))).toBe(true);
-    expect(files.map((f) => f.path).filter((p) => !runtime.includes(p))).toEqual(['src/sdk.ts', 'src/tools.ts', 'src/index.ts', 'package.json', 'tsconfig.json']);
+    expect(files.map((f) => f.path).filter((p) => !runtime.includes(p))).toEqual(['src/sdk.ts', 'src/tools.ts', 'src/index.ts', 'package.json', 'tsconfig.json', 'README.md']);
     expect(file('src/sdk.ts')).toMatch(/^\/\/ Code generated from generator\/fixtures\/mini\.yaml .*\nexport \* from "@mini\/sdk";\n$/);
     expect(file('src/index.ts')).toContain("export { serverInfo, tools } from './tools.js';");
     expect(file('tsconfig.json')).toContain('"outDir": "dist"');

@@ -92,5 +92,6 @@ export function emitMcp(ctx: EmitContext): EmittedFile[] {
       }),
     },
     { path: 'tsconfig.json', content: render('sdk/tsconfig.json.hbs', {}) },
+    { path: 'README.md', content: render('mcp/README.md.hbs', { header: header([ir.source], '<!--'), package: target.package, serverName: target.serverName, sdkPackage, className: primary.className, cli: ctx.config.targets.cli ?? null, tools: mcpTools(ir).map((t) => ({ ...t, description: t.description.replace(/\|/g, '\\|') })) }) },
   ];
 }

@@ -154,5 +154,6 @@ export function emitSdk(ctx: EmitContext): EmittedFile[] {
     }),
   });
   files.push({ path: 'tsconfig.json', content: render('sdk/tsconfig.json.hbs', {}) });
+  files.push({ path: 'README.md', content: render('sdk/README.md.hbs', { header: header(sources, '<!--'), package: target.package, className: primary.className, errors: primaryIr.errors, project: primaryIr.project ?? null, refresh: Boolean(refreshView(primaryIr)), resources: flatten(primaryTree).filter((n) => n.methods.length) }) });
   return files;
 }

@@ -1,0 +1,48 @@
+// Code generated from openapi/gpuaas.yaml (sha256 a075ac54767594d5926c415964c1977395f2fd8689b14545e2327ec3646b8200), openapi/keycloak.yaml (sha256 f6182a065ba1de3726c26559404b0a9072df04fa109629f205ed5251a3d4bdce). DO NOT EDIT: change the contract or the templates and regenerate.
+import type { CommandSpec, ParsedArgs, RunContext } from '../../run/types.js';
+
+export const spec: CommandSpec = {
+  path: ['allocations', 'get'],
+  aliases: [],
+  summary: 'Get an allocation',
+  description: 'Returns one allocation of the project named by X-Project-ID.',
+  hidden: false,
+  deprecated: false,
+  flags: [
+    {
+      name: 'id',
+      type: 'string',
+      required: true,
+      description: 'Allocation id.',
+      target: {
+        in: 'path',
+        name: 'allocation_id',
+      },
+    },
+    {
+      name: 'project-id',
+      role: 'project',
+      type: 'string',
+      description: 'Project to act in, sent as X-Project-ID (same as --project)',
+    },
+  ],
+  positionals: [],
+  example: 'gpuaas allocations get --id <id>',
+  operation: {
+    id: 'getAllocation',
+    method: 'GET',
+    path: '/api/v1/allocations/{allocation_id}',
+    auth: true,
+    projectScoped: true,
+    idempotent: true,
+    confirm: false,
+    columns: ['id', 'status', 'scheduler_type', 'sku_id', 'node_id', 'created_at', 'updated_at', 'failure_reason'],
+    responses: ['200', '400', '401', '403', '404', '429', '500'],
+  },
+};
+
+export async function run(args: ParsedArgs, ctx: RunContext): Promise<number | void> {
+  // Imported on run, not on load: `--help` needs the spec only.
+  const { runOperation } = await import('../../run/operation.js');
+  return runOperation(spec, args, ctx);
+}

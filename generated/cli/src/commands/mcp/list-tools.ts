@@ -1,0 +1,44 @@
+// Code generated from openapi/gpuaas.yaml (sha256 a075ac54767594d5926c415964c1977395f2fd8689b14545e2327ec3646b8200), openapi/keycloak.yaml (sha256 f6182a065ba1de3726c26559404b0a9072df04fa109629f205ed5251a3d4bdce). DO NOT EDIT: change the contract or the templates and regenerate.
+import type { CommandSpec, ParsedArgs, RunContext } from '../../run/types.js';
+
+export const spec: CommandSpec = {
+  path: ['mcp', 'list-tools'],
+  aliases: [],
+  summary: 'List the MCP tools and what their definitions cost in tokens',
+  description:
+    'A table on a terminal; otherwise (or with -o json) exactly the tools/list payload an MCP client receives.',
+  hidden: false,
+  deprecated: false,
+  flags: [
+    {
+      name: 'read-only',
+      type: 'boolean',
+      description: 'Only tools that change nothing',
+    },
+    {
+      name: 'tools',
+      type: 'string',
+      array: true,
+      description: 'Only these tools (comma-separated or repeated)',
+    },
+    {
+      name: 'tags',
+      type: 'string',
+      array: true,
+      description: 'Only tools with one of these contract tags (comma-separated or repeated)',
+    },
+    {
+      name: 'budget',
+      type: 'boolean',
+      description: 'Print the size of each tool definition instead',
+    },
+  ],
+  positionals: [],
+  example: 'gpuaas mcp list-tools --read-only',
+};
+
+export async function run(args: ParsedArgs, ctx: RunContext): Promise<number | void> {
+  // Imported on run, not on load: `--help` needs the spec only.
+  const { listTools } = await import('../../builtins/mcp.js');
+  return listTools(spec, args, ctx);
+}

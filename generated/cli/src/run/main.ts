@@ -1,0 +1,108 @@
+// Copied verbatim from templates/cli/run/main.ts. DO NOT EDIT: change the template and regenerate.
+/**
+ * The CLI's entry. `runCli` finds the command the argv names, imports that one module, parses, runs it
+ * and turns any error into the report and exit code; `start` wires it to the process.
+ */
+import { isatty } from 'node:tty';
+// Start-up path: modules are imported one by one, not through the core barrel, so the bundle's main chunk
+// does not pull in output, config or SDK client code that only commands need.
+import { reportError } from '../core/errors.js';
+import { ExitCode } from '../core/exit-codes.js';
+import { globalFlags } from './global-flags.js';
+import { buildParser } from './parser.js';
+import { commandTree, findCommand, type GroupEntry } from './tree.js';
+import type { CommandEntry, CommandModule, ParsedArgs, RunContext } from './types.js';
+
+export interface CliOptions extends RunContext {
+  argv: readonly string[];
+  groups: readonly GroupEntry[];
+}
+
+/** `-o json` / `--debug` as typed, for reporting errors that happen before (or while) parsing. */
+function earlyFlags(argv: readonly string[]): { output?: string; debug: boolean } {
+  let output: string | undefined;
+  argv.forEach((token, i) => {
+    const inline = /^(?:-o|--output)=(.*)$/.exec(token);
+    if (inline) output = inline[1];
+    else if (token === '-o' || token === '--output') output = argv[i + 1];
+  });
+  return { ...(output ? { output } : {}), debug: argv.includes('--debug') };
+}
+
+export async function runCli(options: CliOptions): Promise<number> {
+  const { argv, identity } = options;
+  const flags = globalFlags(identity);
+  const valueFlags = new Set(
+    flags.filter((f) => f.type !== 'boolean').flatMap((f) => [f.name, ...(f.alias ? [f.alias] : [])]),
+  );
+  const root = commandTree(options.commands, options.groups);
+  const found = findCommand(root, argv, valueFlags);
+  try {
+    const target = found.entry ? { entry: found.entry, module: await found.entry.load() } : undefined;
+    let invoked: { entry: CommandEntry; args: ParsedArgs } | undefined;
+    const parser = buildParser({
+      argv,
+      identity,
+      globalFlags: flags,
+      root,
+      ...(target ? { target } : {}),
+      ...(options.columns ? { width: options.columns } : {}),
+      helpPath: found.path,
+      stderr: options.stderr,
+      ...(found.unknownWord === undefined ? {} : { unknownWord: found.unknownWord }),
+      onCommand: (entry, args) => (invoked = { entry, args }),
+    });
+    await parser.parseAsync();
+    // Help, --version and completions were printed by yargs.
+    if (!invoked) return ExitCode.ok;
+    const module: CommandModule = invoked.entry === target?.entry ? target.module : await invoked.entry.load();
+    return (await module.run(invoked.args, options)) ?? ExitCode.ok;
+  } catch (error) {
+    return reportError(error, { ...earlyFlags(argv), stderr: options.stderr, bin: identity.bin });
+  }
+}
+
+/** Resolves once everything written so far has been handed to the OS. */
+const drain = (stream: NodeJS.WriteStream): Promise<void> =>
+  new Promise((resolve) => stream.write('', () => resolve()));
+
+export type StartOptions = Pick<
+  CliOptions,
+  'identity' | 'commands' | 'groups' | 'loadApi' | 'loadMcp' | 'loadSchemas' | 'projectUseCommand'
+>;
+
+/**
+ * Runs the CLI as this process: real streams, exits with the code. Ctrl-C cancels what is in flight (a
+ * second one exits at once); the handler is set up when a command first asks for the signal, since
+ * until then Node's own Ctrl-C exit (130) is right, and AbortController costs start-up time.
+ */
+export async function start(options: StartOptions): Promise<never> {
+  let controller: AbortController | undefined;
+  const code = await runCli({
+    ...options,
+    argv: process.argv.slice(2),
+    env: process.env,
+    // process.stdin is created on first access; most commands never read it.
+    get stdin() {
+      return process.stdin;
+    },
+    stdout: process.stdout,
+    stderr: process.stderr,
+    tty: { stdin: isatty(0), stdout: isatty(1), stderr: isatty(2) },
+    ...(process.stdout.columns ? { columns: process.stdout.columns } : {}),
+    get signal() {
+      if (!controller) {
+        const created = new AbortController();
+        process.once('SIGINT', () => {
+          created.abort();
+          process.once('SIGINT', () => process.exit(ExitCode.interrupted));
+        });
+        controller = created;
+      }
+      return controller.signal;
+    },
+  });
+  // Kept-alive HTTP connections must not hold the process open once the command is done.
+  await Promise.all([drain(process.stdout), drain(process.stderr)]);
+  process.exit(code);
+}

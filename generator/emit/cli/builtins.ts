@@ -1,0 +1,267 @@
+/**
+ * The CLI's builtin commands. Their logic is runtime code (templates/cli/builtins); what they are called
+ * and which flags they take comes from the contract where it can: the login commands take the flags of
+ * the operations they wrap, `projects use` the id flag of the operation that reads a project.
+ */
+import { cliCommandFile, identityProviderNames, kebabCase } from '../../ir/naming.js';
+import type { ContractIR, OperationIR } from '../../ir/types.js';
+import type { FlagSpec } from '../../../templates/cli/run/types.js';
+import type { ClientModel, EmitContext } from '../types.js';
+import { operationCommand, operationFlags, operationInfo, type CommandView, type Runner } from './commands.js';
+
+/** Filled in by `auth login` itself (RFC 6749 / RFC 7636 names), never by the user. */
+const OAUTH_PARAMETERS = new Set(['code_challenge', 'code_challenge_method', 'state', 'redirect_uri']);
+/** Filled in by the identity-provider login: the grant it performs. */
+const GRANT_FIELDS = new Set(['grant_type', 'refresh_token']);
+
+const builtin = (file: string, name = 'run'): Runner => ({ module: `builtins/${file}.js`, export: name });
+
+function view(
+  path: string[],
+  summary: string,
+  flags: FlagSpec[],
+  runner: Runner,
+  extra: { positionals?: string[]; description?: string; example?: string } = {},
+): CommandView {
+  return {
+    spec: {
+      path,
+      aliases: [],
+      summary,
+      description: extra.description ?? '',
+      hidden: false,
+      deprecated: false,
+      flags,
+      positionals: extra.positionals ?? [],
+      example: extra.example ?? '',
+    },
+    file: cliCommandFile(path),
+    runner,
+  };
+}
+
+const byId = (ir: ContractIR, id: string | undefined): OperationIR | undefined =>
+  ir.operations.find((op) => op.id === id);
+
+/** Operations a builtin takes over or makes unnecessary (the OIDC pair is `auth login`). */
+export function replacedOperations(ir: ContractIR): Set<string> {
+  const roles = ir.auth?.operations ?? {};
+  return new Set(
+    [roles.passwordLogin, roles.logout, roles.refresh, roles.oidcAuthorize, roles.oidcToken].filter(
+      (id): id is string => Boolean(id),
+    ),
+  );
+}
+
+/** The operation that reads one project: a GET whose only path parameter is the project id (`--project-id` by default). */
+function projectGetOperation(ir: ContractIR): OperationIR | undefined {
+  const flag = ir.project?.cliFlag;
+  return ir.operations.find(
+    (op) =>
+      op.method === 'GET' &&
+      !op.pagination &&
+      !op.projectScoped &&
+      op.parameters.path.length === 1 &&
+      kebabCase(op.parameters.path[0]!.name) === flag,
+  );
+}
+
+function authCommands(ir: ContractIR, bin: string, noun: string): CommandView[] {
+  const roles = ir.auth?.operations ?? {};
+  const refreshField = ir.auth?.tokenFields.refreshToken;
+  const views: CommandView[] = [];
+  const authorize = byId(ir, roles.oidcAuthorize);
+  if (authorize && byId(ir, roles.oidcToken)) {
+    const flags = operationFlags(ir, authorize).filter((f) => !f.role && !OAUTH_PARAMETERS.has(f.target?.name ?? ''));
+    flags.push({
+      name: 'no-browser',
+      type: 'boolean',
+      description: 'Print the login URL instead of opening a browser',
+    });
+    const login = view(
+      [noun, 'login'],
+      'Log in with your browser (OpenID Connect with PKCE)',
+      flags,
+      builtin('auth-login'),
+      {
+        description:
+          'Opens the identity provider in your browser; after you log in it redirects to a one-time server on 127.0.0.1, ' +
+          'and the authorization code is exchanged for tokens, which are saved to the credentials file (mode 0600).',
+        example: `${bin} ${noun} login --${flags[0]?.name ?? 'no-browser'}${flags[0]?.enum ? ` ${flags[0].enum[0]}` : ''}`,
+      },
+    );
+    login.spec = { ...login.spec, operation: operationInfo(ir, authorize) };
+    views.push(login);
+  }
+  // The wrapped operation's own flags; not --body (these commands know their bodies), nor the refresh
+  // token (it comes from the credentials file).
+  const ownFlags = (op: OperationIR) => operationFlags(ir, op).filter((f) => f.role !== 'body');
+  const withoutToken = (op: OperationIR) => ownFlags(op).filter((f) => f.target?.name !== refreshField);
+  const wrapped: [string | undefined, string][] = [
+    [roles.passwordLogin, 'auth-password'],
+    [roles.logout, 'auth-logout'],
+    [roles.refresh, 'auth-refresh'],
+  ];
+  for (const [id, file] of wrapped) {
+    const op = byId(ir, id);
+    if (op)
+      views.push(
+        operationCommand(
+          ir,
+          op,
+          bin,
+          { flags: file === 'auth-password' ? ownFlags(op) : withoutToken(op) },
+          builtin(file),
+        ),
+      );
+  }
+  return views;
+}
+
+/** `auth <name>-login`: the password grant of a secondary contract that declares one (Keycloak). */
+function identityProviderLogin(idp: ClientModel, bin: string, noun: string): CommandView | undefined {
+  const { ir } = idp;
+  const op = byId(ir, ir.auth?.operations.passwordLogin);
+  if (!op) return undefined;
+  const names = identityProviderNames(idp.name);
+  // Realm-style path parameters and the client id default to the CLI's own registration.
+  const defaults: Record<string, string> = {
+    client_id: `${bin}-cli`,
+    ...Object.fromEntries(op.parameters.path.map((p) => [p.name, bin])),
+  };
+  const flags = operationFlags(ir, op)
+    .filter((f) => f.role !== 'body' && !GRANT_FIELDS.has(f.target?.name ?? ''))
+    .map((f): FlagSpec => {
+      const name = f.target?.name ?? '';
+      if (name in defaults) return { ...f, required: false, default: defaults[name]! };
+      // The grant's user fields are optional in the contract (they depend on the grant) but this one needs them.
+      if (name === 'username' || name === 'password')
+        return { ...f, required: true, description: `${idp.className} ${name}` };
+      return f;
+    });
+  flags.push({
+    name: names.urlFlag,
+    role: 'serverUrl',
+    type: 'string',
+    description: `${idp.className} server URL (default: ${ir.defaultBaseUrl})`,
+  });
+  const command = operationCommand(ir, op, bin, { path: [noun, names.verb], flags }, builtin('auth-idp'));
+  command.spec = {
+    ...command.spec,
+    summary: `Log in with a ${idp.className} username and password`,
+    description: `Gets tokens from the ${idp.className} password grant and saves them (mode 0600); later commands refresh them with the same server, realm and client.`,
+    aliases: [],
+    hidden: false,
+  };
+  return command;
+}
+
+export function builtinCommands(ctx: EmitContext): CommandView[] {
+  const [primary, ...secondary] = ctx.clients;
+  const cli = ctx.config.targets.cli;
+  if (!primary || !cli) return [];
+  const { ir } = primary;
+  const { bin } = cli;
+  const roles = ir.auth?.operations ?? {};
+  const authOp = byId(ir, roles.passwordLogin ?? roles.oidcAuthorize ?? roles.whoami);
+  const noun = authOp?.cli.command[0] ?? 'auth';
+  const views = authCommands(ir, bin, noun);
+  for (const client of secondary) {
+    const login = identityProviderLogin(client, bin, noun);
+    if (login) {
+      views.push(login);
+      break;
+    }
+  }
+
+  const getProject = projectGetOperation(ir);
+  if (getProject) {
+    const idFlag = operationFlags(ir, getProject).find((f) => f.target?.in === 'path')!;
+    const path = [...getProject.cli.command.slice(0, -1), 'use'];
+    const use = view(
+      path,
+      'Make a project the active one for project-scoped commands',
+      [{ ...idFlag, required: true }],
+      builtin('projects-use'),
+      {
+        description: `Checks that the project exists, then stores it as active_project in config.json. --project, --${ir.project!.cliFlag} and ${cli.envPrefix}_PROJECT override it.`,
+        example: `${bin} ${path.join(' ')} --${idFlag.name} <${idFlag.name}>`,
+      },
+    );
+    use.spec = { ...use.spec, operation: operationInfo(ir, getProject) };
+    views.push(use);
+  }
+
+  views.push(
+    view(
+      ['schema'],
+      'Print the JSON Schema of a contract resource',
+      [{ name: 'resource', type: 'string', description: 'Resource (schema) name; omit to list them' }],
+      builtin('schema'),
+      {
+        positionals: ['resource'],
+        description: 'The schema is self-contained ($refs inlined). JSON by default; -o yaml for YAML.',
+        example: `${bin} schema ${Object.keys(ir.schemas)[0] ?? '<resource>'}`,
+      },
+    ),
+    view(
+      ['explain'],
+      'Describe a command: request, flags, body, output, exit codes',
+      [{ name: 'command', type: 'string', variadic: true, required: true, description: 'The command path' }],
+      builtin('explain'),
+      {
+        positionals: ['command'],
+        description: 'Text by default; -o json (or yaml) gives the same as one object.',
+        example: `${bin} explain ${ir.operations.find((op) => !op.cli.hidden)?.cli.command.join(' ') ?? 'schema'}`,
+      },
+    ),
+    view(['help', 'exit-codes'], 'List the exit codes and what they mean', [], builtin('exit-codes'), {
+      example: `${bin} help exit-codes`,
+    }),
+    view(
+      ['completion'],
+      'Print a shell completion script',
+      [{ name: 'shell', type: 'string', enum: ['bash', 'zsh'], description: 'Shell (default: from $SHELL)' }],
+      builtin('completion'),
+      {
+        positionals: ['shell'],
+        description: `Add \`source <(${bin} completion bash)\` to ~/.bashrc, or \`${bin} completion zsh > "\${fpath[1]}/_${bin}"\` for zsh.`,
+        example: `${bin} completion bash`,
+      },
+    ),
+  );
+  if (ctx.config.targets.mcp) {
+    const filters: FlagSpec[] = [
+      { name: 'read-only', type: 'boolean', description: 'Only tools that change nothing' },
+      { name: 'tools', type: 'string', array: true, description: 'Only these tools (comma-separated or repeated)' },
+      {
+        name: 'tags',
+        type: 'string',
+        array: true,
+        description: 'Only tools with one of these contract tags (comma-separated or repeated)',
+      },
+    ];
+    views.push(
+      view(
+        ['mcp', 'list-tools'],
+        'List the MCP tools and what their definitions cost in tokens',
+        [
+          ...filters,
+          { name: 'budget', type: 'boolean', description: 'Print the size of each tool definition instead' },
+        ],
+        builtin('mcp', 'listTools'),
+        {
+          description:
+            'A table on a terminal; otherwise (or with -o json) exactly the tools/list payload an MCP client receives.',
+          example: `${bin} mcp list-tools --read-only`,
+        },
+      ),
+      view(['mcp', 'serve'], 'Serve the MCP tools over stdio', filters, builtin('mcp', 'serve'), {
+        description:
+          'Credentials, base URL and project come from the same flags, environment and files as every other command.',
+        example: `${bin} mcp serve --read-only`,
+      }),
+    );
+  }
+  return views;
+}

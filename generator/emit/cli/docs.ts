@@ -1,0 +1,194 @@
+/**
+ * The CLI package's README.md and docs/cli.md, generated from the same CommandSpecs the binary runs,
+ * so the reference cannot drift from the commands.
+ */
+import { renderExitCodes } from '../../../templates/cli/core/exit-codes.js';
+import { envVar, type CliIdentity } from '../../../templates/cli/core/identity.js';
+import { globalFlags } from '../../../templates/cli/run/global-flags.js';
+import type { CommandSpec, FlagSpec } from '../../../templates/cli/run/types.js';
+import { header } from '../render.js';
+import type { EmitContext } from '../types.js';
+import type { CommandView } from './commands.js';
+
+/** Table cells hold one line, and `|` would end the cell. */
+const cell = (text: string): string => text.replace(/\s+/g, ' ').replace(/\|/g, '\\|').trim();
+
+function flagType(flag: FlagSpec): string {
+  const base = flag.enum ? flag.enum.join(', ') : flag.type;
+  return flag.array ? `${base} (repeatable)` : base;
+}
+
+/** What the flag fills in the request, or what the CLI does with it. */
+function flagTarget(flag: FlagSpec): string {
+  if (flag.target)
+    return flag.target.in === 'body' ? `body \`${flag.target.name}\`` : `${flag.target.in} \`${flag.target.name}\``;
+  return '';
+}
+
+function flagTable(flags: readonly FlagSpec[], positionals: readonly string[] = []): string[] {
+  if (!flags.length) return [];
+  const rows = flags.map((flag) => {
+    const name = positionals.includes(flag.name)
+      ? `\`<${flag.name}>\``
+      : `\`--${flag.name}\`${flag.alias ? `, \`-${flag.alias}\`` : ''}`;
+    const notes = [flag.required && '**required**', flag.default !== undefined && `default \`${String(flag.default)}\``]
+      .filter(Boolean)
+      .join(', ');
+    return `| ${name} | ${cell(flagType(flag))} | ${cell(flagTarget(flag))} | ${cell([flag.description, notes].filter(Boolean).join('. '))} |`;
+  });
+  return ['| flag | type | fills | description |', '|---|---|---|---|', ...rows];
+}
+
+function usage(bin: string, spec: CommandSpec): string {
+  const positionals = spec.positionals.map((name) => {
+    const flag = spec.flags.find((f) => f.name === name);
+    return flag?.required ? `<${name}${flag.variadic ? '...' : ''}>` : `[${name}]`;
+  });
+  return [bin, ...spec.path, ...positionals, '[flags]'].join(' ');
+}
+
+function commandSection(bin: string, spec: CommandSpec): string[] {
+  const op = spec.operation;
+  const lines = [`## ${bin} ${spec.path.join(' ')}`, '', spec.summary, ''];
+  if (spec.description && spec.description !== spec.summary) lines.push(spec.description, '');
+  lines.push('```', usage(bin, spec), '```', '');
+  if (op) {
+    const facts = [
+      `\`${op.method} ${op.path}\``,
+      op.projectScoped && 'project-scoped',
+      op.pagination && 'paginated',
+      op.idempotent && 'idempotent',
+      op.confirm && 'asks for confirmation',
+      op.wait && `\`--wait\` for ${op.wait.success.join(' or ')}`,
+    ].filter(Boolean);
+    lines.push(facts.join(' · '), '');
+  }
+  lines.push(...flagTable(spec.flags, spec.positionals));
+  if (spec.example) lines.push('', 'Example:', '', '```sh', spec.example, '```');
+  lines.push('');
+  return lines;
+}
+
+export function cliReference(ctx: EmitContext, views: readonly CommandView[], identity: CliIdentity): string {
+  const { bin } = identity;
+  const visible = views.filter((v) => !v.spec.hidden);
+  return [
+    header(
+      ctx.clients.map((c) => c.ir.source),
+      '<!--',
+    ),
+    `# ${bin} command reference`,
+    '',
+    ...visible.map(
+      (v) =>
+        `- [\`${bin} ${v.spec.path.join(' ')}\`](#${[bin, ...v.spec.path].join('-').replace(/[^a-z0-9-]/g, '')}): ${cell(v.spec.summary)}`,
+    ),
+    '',
+    '## Global flags',
+    '',
+    ...flagTable(globalFlags(identity)),
+    '',
+    ...visible.flatMap((v) => commandSection(bin, v.spec)),
+  ].join('\n');
+}
+
+/** One invocation per command group (its list command when it has one), then the builtins'. */
+function examples(views: readonly CommandView[]): string[] {
+  const visible = views.filter((v) => !v.spec.hidden && v.spec.example);
+  const groups = new Map<string, CommandView[]>();
+  for (const view of visible.filter((v) => v.spec.operation && v.runner.export === 'runOperation')) {
+    const key = view.spec.path.slice(0, -1).join(' ');
+    groups.set(key, [...(groups.get(key) ?? []), view]);
+  }
+  const chosen = [...groups.values()].map((group) => group.find((v) => v.spec.path.at(-1) === 'list') ?? group[0]!);
+  const waits = visible
+    .filter((v) => v.spec.operation?.wait)
+    .slice(0, 1)
+    .map((v) => `${v.spec.example} --wait`);
+  const builtins = visible
+    .filter((v) => v.runner.export !== 'runOperation' && !v.spec.path[0]?.startsWith('auth'))
+    .map((v) => v.spec.example);
+  return [...chosen.map((v) => v.spec.example), ...waits, ...builtins];
+}
+
+export function readme(ctx: EmitContext, views: readonly CommandView[], identity: CliIdentity): string {
+  const { bin } = identity;
+  const target = ctx.config.targets.cli!;
+  const env = (name: Parameters<typeof envVar>[1]) => `\`${envVar(identity, name)}\``;
+  const has = (path: string) => views.some((v) => v.spec.path.join(' ') === path);
+  const example = (path: string) => views.find((v) => v.spec.path.join(' ') === path)?.spec.example;
+  const lists = views.filter((v) => v.spec.operation?.pagination && !v.spec.hidden).slice(0, 1);
+  const waits = views.filter((v) => v.spec.operation?.wait && !v.spec.hidden).slice(0, 1);
+  const login = ['auth login', 'auth dev-login'].filter(has).map((p) => example(p));
+  return [
+    header(
+      ctx.clients.map((c) => c.ir.source),
+      '<!--',
+    ),
+    `# ${target.package}`,
+    '',
+    target.description ?? '',
+    '',
+    '## Install',
+    '',
+    '```sh',
+    `npm install -g ${target.package}`,
+    `${bin} --help`,
+    '```',
+    '',
+    `Every command and flag is listed in [docs/cli.md](docs/cli.md); \`${bin} explain <command>\` describes one (request, flags, body schema, output, exit codes), \`${bin} schema <resource>\` prints a resource's JSON Schema.`,
+    '',
+    '## Authentication',
+    '',
+    ...(login.length ? ['```sh', ...login, '```', ''] : []),
+    `Logins save the tokens to \`credentials.json\` in the config directory (${env('CONFIG_DIR')}, else \`$XDG_CONFIG_HOME/${identity.configDirName}\`, else \`~/.config/${identity.configDirName}\`), mode 0600, replaced atomically. An expired access token is refreshed automatically (also once after a 401) and the new tokens are saved. ${env('TOKEN')} overrides the file. Tokens are never printed; \`--debug\` redacts them.`,
+    '',
+    '## Project context',
+    '',
+    `Project-scoped commands use \`--project\` (or their \`--project-id\` flag), else ${env('PROJECT')}, else the active project set with${has('projects use') ? ` \`${bin} projects use --id <id>\`` : ' `active_project` in config.json'}. Without one they exit 13 and say how to set it.`,
+    '',
+    '## Output',
+    '',
+    "`-o table|csv|json|yaml`. Without `-o`: a table on a terminal, JSON when piped. `--no-heading` drops the header row of tables and CSV. Table and CSV columns are the command's default columns (see `explain`); JSON and YAML print everything. The JSON of a list is the array of its items (`[]` when empty).",
+    '',
+    `Lists print one page, with a hint on stderr when there are more: \`--all\` follows the cursors, \`--max-items N\` stops after N items, \`--page-size N\` and \`--cursor C\` control the pages.${lists[0] ? ` For example \`${lists[0].spec.example} --all -o csv\`.` : ''}`,
+    '',
+    ...(waits[0]
+      ? [
+          `Commands that start asynchronous work take \`--wait\`: they poll until the resource is ready (a spinner on a terminal, one line per poll otherwise) and print its final state, e.g. \`${waits[0].spec.example} --wait\`.`,
+          '',
+        ]
+      : []),
+    'Destructive commands ask for confirmation on a terminal; `--yes` skips the question. Without a terminal and without `--yes` they refuse (exit 3) before sending anything.',
+    '',
+    '## Errors and exit codes',
+    '',
+    `Errors go to stderr with the server's \`code\`, \`message\` and \`correlation_id\`; with \`-o json\` the error is one JSON object (\`code, message, correlation_id, http_status, exit_code, retryable, retry_after\`). \`--debug\` adds every HTTP exchange (Authorization and other secrets redacted, the Idempotency-Key shown) and stack traces.`,
+    '',
+    renderExitCodes('markdown'),
+    '',
+    '## Environment',
+    '',
+    '| variable | meaning |',
+    '|---|---|',
+    `| ${env('BASE_URL')} | API base URL (\`--base-url\` overrides it) |`,
+    `| ${env('TOKEN')} | Access token to use instead of the credentials file |`,
+    `| ${env('PROJECT')} | Project for project-scoped commands |`,
+    `| ${env('CONFIG_DIR')} | Directory of config.json and credentials.json |`,
+    '',
+    "`--timeout` takes milliseconds or a duration (`500ms`, `30s`, `2m`) and bounds each HTTP request (default 60 s). `-H 'Name: value'` adds a request header (repeatable).",
+    '',
+    '## Examples',
+    '',
+    '```sh',
+    ...examples(views),
+    '```',
+    '',
+    '## Shell completion',
+    '',
+    '```sh',
+    `source <(${bin} completion bash)   # or: ${bin} completion zsh > "\${fpath[1]}/_${bin}"`,
+    '```',
+    '',
+  ].join('\n');
+}

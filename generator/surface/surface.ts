@@ -1,0 +1,62 @@
+/**
+ * Surface stage (after formatting): each package gets one more generated file that states its public
+ * surface (the SDK's API, the CLI's command tree, the MCP tool list), so the drift check keeps it current
+ * and a release can diff it between two revisions (scripts/release/surface-diff.ts).
+ */
+import type { EmitContext, EmittedFile } from '../emit/types.js';
+import { header } from '../emit/render.js';
+import type { TargetOutput } from '../write/write.js';
+import { cliSurfaceLines } from './cli.js';
+import { mcpSurfaceLines } from './mcp.js';
+import { sdkSurfaceLines } from './sdk.js';
+
+type TargetName = keyof EmitContext['config']['targets'];
+/** A target's emitted files in, the surface's lines out (undefined: the package has nothing to describe yet). */
+type Extractor = (files: readonly EmittedFile[]) => string[] | undefined;
+
+/** Per target: the file it gets, what it describes, and the extractor reading the target's emitted files. */
+export const SURFACES: Record<TargetName, { file: string; title: string; lines: Extractor }> = {
+  sdk: { file: 'api-surface.md', title: 'public API', lines: sdkSurfaceLines },
+  cli: { file: 'command-surface.md', title: 'command tree', lines: cliSurfaceLines },
+  mcp: { file: 'tool-surface.md', title: 'tool list', lines: mcpSurfaceLines },
+};
+
+/**
+ * The first line is the provenance header; the fenced block holds the surface, one entry a line. The
+ * fence is longer than any run of backticks in the entries, so no name from the contract can close it.
+ */
+function surfaceMarkdown(
+  sources: Parameters<typeof header>[0],
+  title: string,
+  packageName: string,
+  lines: readonly string[],
+): string {
+  const fence = '`'.repeat(Math.max(3, ...lines.flatMap((l) => (l.match(/`+/g) ?? []).map((run) => run.length + 1))));
+  return [
+    header(sources, '<!--'),
+    '',
+    `# ${packageName} ${title}`,
+    '',
+    'Extracted by the generator from the emitted package (generator/surface/), one line per entry, sorted.',
+    'A removed or changed line is an incompatible change: `npm run surface:diff` lists them between two revisions.',
+    '',
+    `${fence}text`,
+    ...lines,
+    fence,
+    '',
+  ].join('\n');
+}
+
+export function withSurfaces(ctx: EmitContext, targets: readonly TargetOutput[]): TargetOutput[] {
+  const names = Object.keys(ctx.config.targets) as TargetName[];
+  return targets.map((target) => {
+    const name = names.find((n) => ctx.config.targets[n]?.dir === target.dir);
+    const surface = name && SURFACES[name];
+    const lines = surface?.lines(target.files);
+    if (!name || !surface || !lines) return target;
+    // The SDK is built from every contract; the CLI and MCP packages from the primary one.
+    const sources = (name === 'sdk' ? ctx.clients : ctx.clients.slice(0, 1)).map((c) => c.ir.source);
+    const content = surfaceMarkdown(sources, surface.title, ctx.config.targets[name]!.package, lines);
+    return { dir: target.dir, files: [...target.files, { path: surface.file, content }] };
+  });
+}

@@ -1,0 +1,114 @@
+/**
+ * Every operation command runs through here: flags -> inputs (exit 2), session (13, 4), confirmation
+ * (3), one SDK call through splitParams (the same request the MCP server sends for the same inputs),
+ * paging, --wait, output. Generated command modules carry only their CommandSpec.
+ */
+import { CancelledError, confirm } from '../core/index.js';
+import { collectItems, splitParams, type OperationSpec, type RequestInput, type RequestOptions } from '../sdk.js';
+import { globalOptions } from './global.js';
+import { flagByRole, operationInput, roleValue, type OperationInput } from './params.js';
+import { printer } from './print.js';
+import { mergeProject, openSession, type Session } from './session.js';
+import type { CommandSpec, ParsedArgs, RunContext } from './types.js';
+import { waitAfter } from './wait.js';
+
+export async function runOperation(spec: CommandSpec, args: ParsedArgs, ctx: RunContext): Promise<void> {
+  const operation = spec.operation;
+  if (!operation) throw new Error(`${spec.path.join(' ')} is not an operation command`);
+  // Everything the user typed is checked before anything is read from disk or sent.
+  const global = globalOptions(args);
+  const out = printer(ctx, global);
+  const input = await operationInput(spec, args, { stdin: ctx.stdin, bin: ctx.identity.bin });
+  const idempotencyKey = roleValue(spec, args, 'idempotencyKey') as string | undefined;
+  const wait = operation.wait && roleValue(spec, args, 'wait') === true ? operation.wait : undefined;
+  const projectFlag = flagByRole(spec, 'project');
+  const project = mergeProject(
+    global.project,
+    roleValue(spec, args, 'project') as string | undefined,
+    projectFlag?.name ?? 'project',
+  );
+
+  const session = await openSession(ctx, global, {
+    project,
+    needsProject: operation.projectScoped,
+    needsToken: operation.auth,
+  });
+  if (operation.confirm) await confirmOrCancel(ctx, spec, input, global.yes);
+
+  const op = session.api.operations[operation.id];
+  if (!op) throw new Error(`the SDK has no operation ${operation.id}`);
+  const request = splitParams(
+    op,
+    { ...input.params, ...(input.body === undefined ? {} : { body: input.body }) },
+    false,
+  );
+  const options = session.requestOptions(idempotencyKey ? { idempotencyKey } : {});
+
+  if (operation.pagination) {
+    out.print(await listItems(ctx, session, spec, args, op, request, options), operation.columns);
+    return;
+  }
+  const result = await session.client.request(op, request, options);
+  if (!wait) {
+    out.print(result, operation.columns);
+    return;
+  }
+  const final = await waitAfter(ctx, session, wait, { params: input.params, body: result }, (data) =>
+    out.print(data, wait.columns),
+  );
+  out.print(final, wait.columns);
+}
+
+async function confirmOrCancel(ctx: RunContext, spec: CommandSpec, input: OperationInput, yes: boolean): Promise<void> {
+  const ids = spec.flags
+    .filter((f) => f.target?.in === 'path' && input.params[f.target.name] !== undefined)
+    .map((f) => `--${f.name} ${String(input.params[f.target!.name])}`);
+  const message = `${spec.summary || spec.path.join(' ')}${ids.length ? ` (${ids.join(' ')})` : ''}?`;
+  const ok = await confirm({
+    message,
+    yes,
+    isTTY: ctx.tty.stdin && ctx.tty.stderr,
+    stdin: ctx.stdin,
+    stderr: ctx.stderr,
+  });
+  if (!ok) throw new CancelledError('cancelled');
+}
+
+/**
+ * One page by default (with a hint on stderr when there are more); `--all` follows the cursors and
+ * `--max-items N` stops after N items. JSON of a list is the array of items.
+ */
+async function listItems(
+  ctx: RunContext,
+  session: Session,
+  spec: CommandSpec,
+  args: ParsedArgs,
+  op: OperationSpec,
+  request: RequestInput,
+  options: RequestOptions,
+): Promise<unknown[]> {
+  const all = roleValue(spec, args, 'all') === true;
+  const maxItems = roleValue(spec, args, 'maxItems') as number | undefined;
+  const pageSizeFlag = flagByRole(spec, 'pageSize');
+  const maxPageSize = spec.operation?.pagination?.maxPageSize;
+  // Asking for no more than is wanted saves transferring items that would be dropped.
+  if (maxItems !== undefined && pageSizeFlag?.target && request.query?.[pageSizeFlag.target.name] === undefined) {
+    request = {
+      ...request,
+      query: { ...request.query, [pageSizeFlag.target.name]: Math.min(maxItems, maxPageSize ?? maxItems) },
+    };
+  }
+  const pages = session.client.requestPage(op, request, options);
+  if (all || maxItems !== undefined) return collectItems(pages, maxItems === undefined ? {} : { maxItems });
+  const page = await pages;
+  if (page.nextCursor !== null) {
+    const cursor = flagByRole(spec, 'cursor');
+    const allFlag = flagByRole(spec, 'all');
+    const how = [
+      cursor && `--${cursor.name} ${page.nextCursor} for the next page`,
+      allFlag && `--${allFlag.name} for every page`,
+    ].filter(Boolean);
+    ctx.stderr.write(`more results: pass ${how.join(', or ')}\n`);
+  }
+  return page.items;
+}

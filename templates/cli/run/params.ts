@@ -1,0 +1,163 @@
+/**
+ * Command line -> the operation's inputs, every check done before any request (exit 2): repeated
+ * scalar flags, types, enums, ranges, `--body`, required parameters and body fields.
+ */
+import { readFile } from 'node:fs/promises';
+import { UsageError, parseEnum, parseInteger, parseJson } from '../core/index.js';
+import type { CommandSpec, FlagRole, FlagSpec, ParsedArgs } from './types.js';
+
+/** A flag's one value: yargs gives a list when a flag is repeated, which only list flags may be. */
+export function scalar(args: ParsedArgs, name: string): unknown {
+  const value = args[name];
+  if (!Array.isArray(value)) return value;
+  if (value.length > 1) throw new UsageError(`--${name} was given ${value.length} times; it takes one value`);
+  return value[0];
+}
+
+export function stringList(args: ParsedArgs, name: string): string[] | undefined {
+  const value = args[name];
+  if (value === undefined) return undefined;
+  return (Array.isArray(value) ? value : [value]).map(String);
+}
+
+export const flagByRole = (spec: CommandSpec, role: FlagRole): FlagSpec | undefined =>
+  spec.flags.find((f) => f.role === role);
+
+/** The value of the flag with this role, converted; undefined when the command has no such flag or it was not given. */
+export function roleValue(spec: CommandSpec, args: ParsedArgs, role: FlagRole): unknown {
+  const flag = flagByRole(spec, role);
+  return flag ? flagValue(flag, args[flag.name]) : undefined;
+}
+
+function convert(flag: FlagSpec, raw: unknown): unknown {
+  if (flag.type === 'boolean') return raw === true || raw === 'true';
+  const value = String(raw);
+  const checked = flag.enum ? parseEnum(value, flag.enum, flag.name) : value;
+  switch (flag.type) {
+    case 'integer':
+      return parseInteger(checked, flag.name, { min: flag.minimum, max: flag.maximum });
+    case 'number': {
+      const number = /^\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*$/.test(checked) ? Number(checked) : NaN;
+      if (!Number.isFinite(number))
+        throw new UsageError(`invalid value "${value}" for --${flag.name}: expected a number`);
+      if (
+        (flag.minimum !== undefined && number < flag.minimum) ||
+        (flag.maximum !== undefined && number > flag.maximum)
+      ) {
+        throw new UsageError(
+          `invalid value "${value}" for --${flag.name}: must be between ${flag.minimum ?? '-∞'} and ${flag.maximum ?? '∞'}`,
+        );
+      }
+      return number;
+    }
+    default:
+      return checked;
+  }
+}
+
+/** A flag's value in its declared type (a list for repeatable flags); undefined when not given. */
+export function flagValue(flag: FlagSpec, raw: unknown): unknown {
+  if (raw === undefined) return undefined;
+  if (flag.array || flag.variadic) return (Array.isArray(raw) ? raw : [raw]).map((item) => convert(flag, item));
+  if (Array.isArray(raw)) {
+    if (raw.length > 1) throw new UsageError(`--${flag.name} was given ${raw.length} times; it takes one value`);
+    return raw[0] === undefined ? undefined : convert(flag, raw[0]);
+  }
+  return convert(flag, raw);
+}
+
+export interface InputContext {
+  stdin: NodeJS.ReadableStream;
+  /** Binary name, for the usage hint. */
+  bin: string;
+  /** Fill in flag defaults (builtins); operation commands leave defaults to the server. */
+  applyDefaults?: boolean;
+  /** Body fields the command sets itself (a login's grant type), over anything given. */
+  fixedBody?: Record<string, unknown>;
+}
+
+async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
+  let text = '';
+  for await (const chunk of stream) text += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
+  return text;
+}
+
+/** `--body` as inline JSON, `@file` or `@-` (stdin). */
+async function bodyArgument(value: string, flag: string, sources: InputContext): Promise<unknown> {
+  if (!value.startsWith('@')) return parseJson(value, flag);
+  const file = value.slice(1);
+  let text: string;
+  try {
+    text = file === '-' ? await readAll(sources.stdin) : await readFile(file, 'utf8');
+  } catch (error) {
+    throw new UsageError(`cannot read --${flag} file ${file}: ${(error as Error).message}`);
+  }
+  return parseJson(text, flag);
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+export interface OperationInput {
+  /** Path, query and header parameters by wire name. */
+  params: Record<string, unknown>;
+  /** The request body; undefined sends none. */
+  body?: unknown;
+}
+
+/**
+ * Parameters and body from the flags. Body flags are merged over `--body` (a flag names the field
+ * exactly, so it wins). Missing required inputs are reported together.
+ */
+export async function operationInput(
+  spec: CommandSpec,
+  args: ParsedArgs,
+  sources: InputContext,
+): Promise<OperationInput> {
+  const operation = spec.operation;
+  const params: Record<string, unknown> = {};
+  const fields: Record<string, unknown> = {};
+  for (const flag of spec.flags) {
+    if (!flag.target) continue;
+    const value = flagValue(flag, args[flag.name] ?? (sources.applyDefaults ? flag.default : undefined));
+    if (value === undefined) continue;
+    if (flag.target.in === 'body') fields[flag.target.name] = value;
+    else params[flag.target.name] = value;
+  }
+
+  const bodyFlag = flagByRole(spec, 'body');
+  const raw = bodyFlag ? scalar(args, bodyFlag.name) : undefined;
+  let body = raw === undefined ? undefined : await bodyArgument(String(raw), bodyFlag!.name, sources);
+  Object.assign(fields, sources.fixedBody);
+  if (Object.keys(fields).length) {
+    if (body !== undefined && !isObject(body))
+      throw new UsageError(`--${bodyFlag?.name ?? 'body'} must be a JSON object to combine it with field flags`);
+    body = { ...(body as Record<string, unknown> | undefined), ...fields };
+  }
+  if (body === undefined && operation?.body?.required && operation.body.schema.type === 'object') body = {};
+
+  const missing: string[] = [];
+  for (const flag of spec.flags) {
+    if (!flag.required || !flag.target) continue;
+    const given =
+      flag.target.in === 'body'
+        ? isObject(body) && body[flag.target.name] !== undefined
+        : params[flag.target.name] !== undefined;
+    if (!given) missing.push(`--${flag.name}`);
+  }
+  // Required body fields that no flag can carry (objects) must come in --body.
+  const required = (operation?.body?.schema.required ?? []) as string[];
+  const flagged = new Set(spec.flags.filter((f) => f.target?.in === 'body').map((f) => f.target!.name));
+  for (const name of required) {
+    if (!flagged.has(name) && !(isObject(body) && body[name] !== undefined))
+      missing.push(`"${name}" in --${bodyFlag?.name ?? 'body'}`);
+  }
+  if (operation?.body?.required && body === undefined) missing.push(`--${bodyFlag?.name ?? 'body'}`);
+  if (missing.length) {
+    throw new UsageError(
+      `missing required ${missing.length === 1 ? 'input' : 'inputs'}: ${missing.join(', ')}`,
+      `run \`${[sources.bin, ...spec.path].join(' ')} --help\` for usage`,
+    );
+  }
+  return { params, ...(body === undefined ? {} : { body }) };
+}

@@ -1,0 +1,107 @@
+/**
+ * The CLI and the MCP server are two faces of one contract: every CLI command that sends an operation has
+ * exactly one MCP tool (unless the contract excludes the operation from MCP), and for the same inputs
+ * both send the same HTTP request.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
+import { tools } from '@gpuaas/mcp';
+import { operations } from '@gpuaas/sdk';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { gpuaas, newConfigDir } from './cli/support.js';
+import { ROOT } from './support/prism.js';
+import { startProxy, type RecordedRequest } from './support/proxy.js';
+
+const PROJECT = 'proj_01HZX3K8Q4ABCDEF';
+const MCP_EXCLUDED = new Set(['personalLogin', 'refreshToken', 'oidcAuthorize', 'oidcTokenExchange', 'logout']);
+
+let proxy: Awaited<ReturnType<typeof startProxy>>;
+let mcp: Client;
+let env: NodeJS.ProcessEnv;
+
+beforeAll(async () => {
+  proxy = await startProxy(inject('gpuaasUrl'));
+  env = { GPUAAS_BASE_URL: proxy.url, GPUAAS_TOKEN: 'test-token', GPUAAS_CONFIG_DIR: await newConfigDir() };
+  mcp = new Client({ name: 'parity', version: '1.0.0' });
+  await mcp.connect(
+    new StdioClientTransport({ command: process.execPath, args: [path.join(ROOT, 'generated/cli/dist/gpuaas.js'), 'mcp', 'serve'], env: { PATH: process.env.PATH ?? '', ...env } as Record<string, string>, stderr: 'pipe' }),
+  );
+});
+afterAll(async () => {
+  await mcp?.close();
+  await proxy?.close();
+});
+
+/** The commands of the CLI, from the command tree the generator extracts (generated/cli/command-surface.md). */
+function commandPaths(): string[] {
+  const surface = readFileSync(path.join(ROOT, 'generated/cli/command-surface.md'), 'utf8');
+  return [...new Set([...surface.matchAll(/^([a-z][a-z -]*[a-z])$/gm)].map((m) => m[1]!))];
+}
+
+const operationOf = (method: string, route: string): string | undefined =>
+  Object.values(operations).find((op) => op.method === method && op.path === route)?.id;
+
+describe('CLI / MCP parity', () => {
+  it('every CLI command that sends an operation has exactly one MCP tool', async () => {
+    const served = (await mcp.listTools()).tools.map((t) => t.name).sort();
+    expect(served).toEqual(tools.map((t) => t.name).sort());
+    const toolsPerOperation = new Map<string, number>();
+    for (const tool of tools) toolsPerOperation.set(tool.operationId, (toolsPerOperation.get(tool.operationId) ?? 0) + 1);
+    const covered = new Set<string>();
+    for (const command of commandPaths()) {
+      const explained = await gpuaas(['explain', ...command.split(' '), '-o', 'json'], { env });
+      if (explained.code !== 0) continue; // a group, or a builtin without a request of its own
+      const { request } = JSON.parse(explained.stdout) as { request: { method: string; path: string } | null };
+      const id = request && operationOf(request.method, request.path);
+      if (!id) continue;
+      covered.add(id);
+      expect(toolsPerOperation.get(id) ?? 0, `${command} -> ${id}`).toBe(MCP_EXCLUDED.has(id) ? 0 : 1);
+    }
+    // Every operation is reachable from the CLI; the OIDC token exchange is the second half of `auth login`,
+    // which explains itself by its first request (the authorize redirect).
+    expect([...covered].sort()).toEqual(Object.keys(operations).filter((id) => id !== 'oidcTokenExchange').sort());
+  });
+
+  const shape = (r: RecordedRequest) => ({
+    method: r.method,
+    path: r.url.pathname,
+    query: [...r.url.searchParams].sort(),
+    body: r.body ? JSON.parse(r.body) : undefined,
+    project: r.headers.get('x-project-id'),
+    idempotencyKey: r.headers.get('idempotency-key'),
+    contentType: r.headers.get('content-type'),
+  });
+
+  it.each<[string, string[], string, Record<string, unknown>]>([
+    ['list with a filter', ['nodes', 'list', '--status', 'available', '--page-size', '2'], 'list_nodes', { status: 'available', page_size: 2 }],
+    ['project-scoped get', ['allocations', 'get', '--id', 'alloc_1', '--project-id', PROJECT], 'get_allocation', { allocation_id: 'alloc_1', project_id: PROJECT }],
+    [
+      'create with an idempotency key',
+      ['allocations', 'create', '--scheduler-type', 'slurm', '--node-id', 'node_1', '--project-id', PROJECT, '--idempotency-key', 'k-1'],
+      'create_allocation',
+      { scheduler_type: 'slurm', node_id: 'node_1', project_id: PROJECT, idempotency_key: 'k-1' },
+    ],
+    [
+      'nested resource create',
+      ['apps', 'shared-runtimes', 'attachments', 'create', '--org-id', 'org_1', '--runtime-id', 'srt_1', '--project-id', PROJECT, '--name', 'team-a', '--idempotency-key', 'k-2'],
+      'create_shared_runtime_attachment',
+      { org_id: 'org_1', runtime_id: 'srt_1', project_id: PROJECT, name: 'team-a', idempotency_key: 'k-2' },
+    ],
+    ['destructive release', ['allocations', 'release', '--id', 'alloc_1', '--project-id', PROJECT, '--yes', '--idempotency-key', 'k-3'], 'release_allocation', { allocation_id: 'alloc_1', project_id: PROJECT, idempotency_key: 'k-3' }],
+    ['delete', ['apps', 'shared-runtimes', 'delete', '--org-id', 'org_1', '--id', 'srt_1', '--yes'], 'delete_shared_runtime', { org_id: 'org_1', runtime_id: 'srt_1' }],
+  ])('%s: the same request from both', async (_name, args, tool, toolArgs) => {
+    let before = proxy.requests.length;
+    const run = await gpuaas([...args, '-o', 'json'], { env });
+    expect(run.code, run.stderr).toBe(0);
+    const fromCli = proxy.requests.slice(before);
+    before = proxy.requests.length;
+    const result = await mcp.callTool({ name: tool, arguments: toolArgs });
+    expect(result.isError, JSON.stringify(result.content)).toBeFalsy();
+    const fromMcp = proxy.requests.slice(before);
+    expect(fromCli).toHaveLength(1);
+    expect(fromMcp).toHaveLength(1);
+    expect(shape(fromMcp[0]!)).toEqual(shape(fromCli[0]!));
+  });
+});
