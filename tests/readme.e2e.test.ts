@@ -32,3 +32,10 @@ function runAsync(command: string, args: string[], options: { encoding: 'utf8'; 
     execFile(command, args, options, (error, stdout, stderr) => resolve({ status: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr }));
   });
 }
+
+it("the README's exit-code table is the CLI's", async () => {
+  const { renderExitCodes } = await import('../templates/cli/core/exit-codes.js');
+  const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+  const table = /<!-- exit-codes[^>]*-->\n([\s\S]*?)\n\n/.exec(readme)?.[1];
+  expect(renderExitCodes('markdown')).toContain(table);
+});
