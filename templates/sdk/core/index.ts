@@ -34,6 +34,7 @@ export {
   TimeoutError,
   UnprocessableEntityError,
   WaiterError,
+  WaiterStateError,
   WaiterTimeoutError,
   errorFromResponse,
   type ApiErrorInit,

@@ -122,9 +122,8 @@ export interface WaiterErrorInit extends ApiErrorInit {
   data: unknown;
 }
 
-/** A waiter reached one of its failure states. */
-export class WaiterError extends ApiError {
-  override name = 'WaiterError';
+/** What both waiter outcomes carry: which waiter, the last state seen and the last polled response. */
+export abstract class WaiterStateError extends ApiError {
   readonly waiter: string;
   readonly state: string | undefined;
   /** The last polled response. */
@@ -137,21 +136,17 @@ export class WaiterError extends ApiError {
   }
 }
 
+/** A waiter reached one of its failure states. */
+export class WaiterError extends WaiterStateError {
+  override name = 'WaiterError';
+}
+
 /**
  * A waiter's deadline passed before a success or failure state. Not a WaiterError subclass: callers
  * (the CLI's exit codes) treat "gave up waiting" and "reached a failure state" differently.
  */
-export class WaiterTimeoutError extends ApiError {
+export class WaiterTimeoutError extends WaiterStateError {
   override name = 'WaiterTimeoutError';
-  readonly waiter: string;
-  readonly state: string | undefined;
-  readonly data: unknown;
-  constructor(message: string, init: WaiterErrorInit) {
-    super(message, init);
-    this.waiter = init.waiter;
-    this.state = init.state;
-    this.data = init.data;
-  }
 }
 
 type StatusErrorClass = new (message: string, init: ApiErrorInit) => ApiError;

@@ -35,6 +35,7 @@ export {
   TimeoutError,
   UnprocessableEntityError,
   WaiterError,
+  WaiterStateError,
   WaiterTimeoutError,
   errorFromResponse,
   type ApiErrorInit,
