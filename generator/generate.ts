@@ -13,7 +13,12 @@ import { buildIR } from './ir/build.js';
 import { loadSpec } from './load/load.js';
 import { withSurfaces } from './surface/surface.js';
 import { loadExtensionSchemas, validateSpec } from './validate/validate.js';
-import { diffTargets, formatFiles, writeTargets, type Drift, type TargetOutput } from './write/write.js';
+import { ContentCache } from './cache.js';
+import { formatFiles } from './write/format.js';
+import { diffTargets, writeTargets, type Drift, type TargetOutput } from './write/write.js';
+
+/** Results of the slow pure steps by content hash (see cache.ts); ignored by git, rebuilt by any run. */
+const CACHE_DIR = 'node_modules/.cache/codegen';
 
 export interface GenerateOptions {
   config: string;
@@ -27,14 +32,14 @@ export interface GenerateResult {
   config: CodegenConfig;
 }
 
-export async function loadClients(config: CodegenConfig, cwd: string): Promise<ClientModel[]> {
+export async function loadClients(config: CodegenConfig, cwd: string, cache?: ContentCache): Promise<ClientModel[]> {
   const validators = await loadExtensionSchemas(path.resolve(cwd, config.extensions));
   return Promise.all(
     config.clients.map(async (client) => {
       const spec = await loadSpec(client.spec, cwd);
       await validateSpec(spec, validators);
       const ir = buildIR(spec);
-      return { name: client.name, className: client.className, ir, modelTypes: await modelTypes(spec) };
+      return { name: client.name, className: client.className, ir, modelTypes: await modelTypes(spec, cache) };
     }),
   );
 }
@@ -50,12 +55,13 @@ export function emitTargets(ctx: EmitContext): TargetOutput[] {
 
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
   const config = await loadConfig(options.config, options.cwd);
-  const clients = await loadClients(config, options.cwd);
+  const cache = new ContentCache(path.join(options.cwd, CACHE_DIR));
+  const clients = await loadClients(config, options.cwd, cache);
   const ctx = { config, clients };
   const emitted = await Promise.all(
-    emitTargets(ctx).map(async (t) => ({ dir: t.dir, files: await formatFiles(t.files) })),
+    emitTargets(ctx).map(async (t) => ({ dir: t.dir, files: await formatFiles(t.files, cache) })),
   );
-  const formatted = withSurfaces(ctx, emitted);
+  const formatted = await withSurfaces(ctx, emitted, cache);
   const drift = await diffTargets(options.cwd, formatted);
   const dirty = drift.added.length + drift.changed.length + drift.removed.length > 0;
   if (!options.check && dirty) await writeTargets(options.cwd, formatted);

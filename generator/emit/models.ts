@@ -1,15 +1,26 @@
 /**
  * Model types come from @hey-api/openapi-ts (its typescript plugin only: the runtime is ours). It writes
- * to a folder, so it runs in a scratch folder and we keep the text.
+ * to a folder, so it runs in a scratch folder and we keep the text. The text depends only on the contract
+ * and hey-api's version, so it goes through the content cache, and hey-api (half a second to load) is
+ * loaded only when the contract changed.
  */
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createClient } from '@hey-api/openapi-ts';
+import { createRequire } from 'node:module';
+import type { ContentCache } from '../cache.js';
 import { GeneratorError, GeneratorExit } from '../errors.js';
 import type { LoadedSpec } from '../load/load.js';
 
-export async function modelTypes(spec: LoadedSpec): Promise<string> {
+const HEY_API_VERSION = (createRequire(import.meta.url)('@hey-api/openapi-ts/package.json') as { version: string }).version;
+
+export async function modelTypes(spec: LoadedSpec, cache?: ContentCache): Promise<string> {
+  const generate = () => runHeyApi(spec);
+  return cache ? cache.memo(['hey-api', HEY_API_VERSION, JSON.stringify(spec.document)], generate) : generate();
+}
+
+async function runHeyApi(spec: LoadedSpec): Promise<string> {
+  const { createClient } = await import('@hey-api/openapi-ts');
   const scratch = await mkdtemp(path.join(tmpdir(), 'codegen-models-'));
   try {
     await createClient({

@@ -2,7 +2,8 @@
  * Every naming and ordering decision of the generator, in one place, so the SDK, CLI and MCP targets
  * agree on what a thing is called and in which order it appears.
  */
-import { utils as heyApiUtils } from '@hey-api/openapi-ts';
+// hey-api's own case function (the one @hey-api/openapi-ts re-exports), without loading all of hey-api.
+import { toCase } from '@hey-api/shared';
 
 const RESERVED = new Set(
   (
@@ -51,9 +52,9 @@ export function docText(text: string | undefined): string {
 
 /** hey-api's name for an operation's types (`getThing` -> `GetThingData`, `GetThingResponse`). */
 export function operationTypeName(operationId: string, suffix: 'Data' | 'Response' | 'Responses' | 'Errors'): string {
-  return `${heyApiUtils.toCase(operationId, 'PascalCase')}${suffix}`;
+  return `${toCase(operationId, 'PascalCase')}${suffix}`;
 }
-export const schemaTypeName = (schemaName: string): string => heyApiUtils.toCase(schemaName, 'PascalCase');
+export const schemaTypeName = (schemaName: string): string => toCase(schemaName, 'PascalCase');
 
 /** SDK resource path and method: explicit override, else from the CLI command (`apps shared-runtimes list`). */
 export function sdkLocation(cliCommand: readonly string[], override: { resource?: string; method?: string } = {}) {

@@ -1,12 +1,11 @@
 /**
- * Write stage: format, compare with what is on disk, and replace each target folder atomically.
+ * Write stage: compare with what is on disk, and replace each target folder atomically.
  * Every target is fully staged before any is swapped in, so a failure while emitting or writing leaves
  * the previous generated/ as it was; an interrupted swap is rolled back on the next run.
  */
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import * as prettier from 'prettier';
 import { GeneratorError, GeneratorExit } from '../errors.js';
 import type { EmittedFile } from '../emit/types.js';
 
@@ -18,25 +17,6 @@ export interface TargetOutput {
 
 /** Build output and installed dependencies live in target folders too but are not generated. */
 const UNMANAGED = new Set(['node_modules', 'dist']);
-
-/** The repository's own style (.prettierrc.json), stated here so output never depends on where it runs. */
-const PRETTIER: prettier.Options = { printWidth: 120, singleQuote: true, trailingComma: 'all' };
-const PARSERS: Record<string, string> = { '.ts': 'typescript', '.json': 'json', '.md': 'markdown', '.yaml': 'yaml' };
-
-export async function formatFiles(files: EmittedFile[]): Promise<EmittedFile[]> {
-  return Promise.all(
-    files.map(async (file) => {
-      const parser = PARSERS[path.extname(file.path)];
-      if (!parser || file.verbatim) return file;
-      try {
-        return { ...file, content: await prettier.format(file.content, { ...PRETTIER, parser }) };
-      } catch (err) {
-        // A template that renders invalid code is a generator bug, but say which file so it can be found.
-        throw new GeneratorError(`generated code does not parse: ${(err as Error).message.split('\n')[0]}`, { file: file.path }, GeneratorExit.internal);
-      }
-    }),
-  );
-}
 
 async function listManaged(dir: string, prefix = ''): Promise<string[]> {
   let entries;

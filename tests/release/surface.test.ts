@@ -16,7 +16,7 @@ let targets: TargetOutput[];
 beforeAll(async () => {
   const config = await loadConfig('generator/emit/mcp/fixtures/mini.mcp.codegen.json', ROOT);
   const ctx = { config, clients: await loadClients(config, ROOT) };
-  targets = withSurfaces(ctx, emitTargets(ctx));
+  targets = await withSurfaces(ctx, emitTargets(ctx));
 });
 
 const surface = (dir: string, file: string): string[] =>

@@ -10,7 +10,7 @@ import { loadClients } from '../../generate.js';
 import type { ContractIR, JsonSchema, OperationIR } from '../../ir/types.js';
 import { emitSdk } from '../sdk/sdk.js';
 import type { EmitContext, EmittedFile } from '../types.js';
-import { formatFiles } from '../../write/write.js';
+import { formatFiles } from '../../write/format.js';
 import { emitMcp, mcpTools, type ToolView } from './mcp.js';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));

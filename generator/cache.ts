@@ -1,0 +1,51 @@
+/**
+ * A content-addressed cache for the generator's pure but slow steps (prettier, hey-api's model types, the
+ * surface extraction): the same inputs give the same text, so a run recomputes only what changed and does
+ * not even load the tools behind unchanged steps. Entries carry a checksum; a damaged one is recomputed.
+ * Best effort throughout: a cache that cannot be read or written only costs time.
+ */
+import { createHash, randomUUID } from 'node:crypto';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+
+const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
+
+export class ContentCache {
+  /** `dir` undefined: nothing is kept, every step computes. */
+  constructor(private readonly dir?: string) {}
+
+  /** The value for these inputs: from the cache, else computed and kept. */
+  async memo(parts: readonly string[], compute: () => Promise<string>): Promise<string> {
+    const key = sha256(parts.join('\0'));
+    const hit = await this.read(key);
+    if (hit !== undefined) return hit;
+    const value = await compute();
+    await this.write(key, value);
+    return value;
+  }
+
+  private async read(key: string): Promise<string | undefined> {
+    if (!this.dir) return undefined;
+    try {
+      const entry = await readFile(path.join(this.dir, key), 'utf8');
+      const newline = entry.indexOf('\n');
+      const value = entry.slice(newline + 1);
+      return entry.slice(0, newline) === sha256(value) ? value : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  private async write(key: string, value: string): Promise<void> {
+    if (!this.dir) return;
+    try {
+      await mkdir(this.dir, { recursive: true });
+      // Two steps of one run can share a key (identical files): each writes its own temp file.
+      const temp = path.join(this.dir, `${key}.${randomUUID()}.tmp`);
+      await writeFile(temp, `${sha256(value)}\n${value}`);
+      await rename(temp, path.join(this.dir, key));
+    } catch {
+      // Read-only or full disk: the step itself succeeded.
+    }
+  }
+}
