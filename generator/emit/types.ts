@@ -7,6 +7,8 @@ export interface EmittedFile {
   content: string;
   /** Copied as is (runtime files): not reformatted, so the package holds exactly what was tested. */
   verbatim?: boolean;
+  /** Written with the executable bit (a package's bin entry). */
+  executable?: boolean;
 }
 
 /** One contract of the config, with its IR and the model types hey-api produced for it. */

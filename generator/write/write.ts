@@ -78,7 +78,7 @@ export async function writeTargets(root: string, targets: TargetOutput[]): Promi
       for (const file of target.files) {
         const dest = path.join(staging, file.path);
         await mkdir(path.dirname(dest), { recursive: true });
-        await writeFile(dest, file.content);
+        await writeFile(dest, file.content, { mode: file.executable ? 0o755 : 0o644 });
       }
     }
   } catch (err) {

@@ -207,6 +207,7 @@ export function emitCli(ctx: EmitContext): EmittedFile[] {
       }),
     },
     ...commandFiles,
+    { path: `bin/${target.bin}.js`, executable: true, content: render('cli/bin.js.hbs', { header: head, bin: target.bin }) },
     {
       path: 'package.json',
       content: render('cli/package.json.hbs', {
@@ -214,7 +215,7 @@ export function emitCli(ctx: EmitContext): EmittedFile[] {
         version,
         description: target.description ?? `Command-line tool generated from ${ir.source.file}`,
         bin: target.bin,
-        binPath: `./dist/${target.bin}.js`,
+        binPath: `./bin/${target.bin}.js`,
         buildScript: buildScript(target.bin),
         dependencies: JSON.stringify(
           Object.fromEntries(
