@@ -180,6 +180,11 @@ describe('every seed command runs and sends the declared request', () => {
     });
     const tools = JSON.parse((await run(['mcp', 'list-tools'])).stdout);
     expect(tools.tools.map((t: { name: string }) => t.name)).toContain('list_nodes');
+    const table = await run(['mcp', 'list-tools', '-o', 'table', '--read-only']);
+    expect(table.stdout).toMatch(/^NAME\s+TITLE\s+READ_ONLY\s+DESTRUCTIVE\s+IDEMPOTENT\s+BYTES\s+TOKENS$/m);
+    expect(table.stdout).toMatch(/^list_nodes\s+List GPU nodes\s+true\s+false\s+true\s+\d+\s+\d+$/m);
+    expect(table.stdout).not.toMatch(/^create_allocation/m);
+    expect(table.stderr).toMatch(/^\d+ tools, tools\/list payload \d+ bytes, ~\d+ tokens \(tokens = ceil\(bytes \/ 4\)\)$/m);
     expect(sent()).toEqual([]);
   });
 });

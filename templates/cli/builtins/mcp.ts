@@ -48,14 +48,20 @@ export async function listTools(_spec: CommandSpec, args: ParsedArgs, ctx: RunCo
     out.print(payload);
     return;
   }
+  // What each tool costs an agent's context, beside what it does: tool lists are paid in tokens.
+  const cost = budget(tools, filter);
+  const costOf = new Map(cost.tools.map((c) => [c.name, c]));
   const rows = payload.tools.map((tool) => ({
     name: tool.name,
     title: tool.annotations?.title ?? tool.title ?? '',
     read_only: tool.annotations?.readOnlyHint === true,
     destructive: tool.annotations?.destructiveHint === true,
     idempotent: tool.annotations?.idempotentHint === true || tool.annotations?.readOnlyHint === true,
+    bytes: costOf.get(tool.name)?.bytes,
+    tokens: costOf.get(tool.name)?.tokens,
   }));
-  out.print(rows, ['name', 'title', 'read_only', 'destructive', 'idempotent']);
+  out.print(rows, ['name', 'title', 'read_only', 'destructive', 'idempotent', 'bytes', 'tokens']);
+  ctx.stderr.write(`${rows.length} tools, tools/list payload ${cost.total.bytes} bytes, ~${cost.total.tokens} tokens (${cost.estimate})\n`);
 }
 
 /** Serves until the client closes stdin (or Ctrl-C); nothing but protocol messages is written to stdout. */
