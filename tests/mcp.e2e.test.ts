@@ -18,14 +18,14 @@ const PROJECT = 'proj_01HZX3K8Q4ABCDEF';
 let proxy: Awaited<ReturnType<typeof startProxy>>;
 let client: Client;
 
-async function connect(args: string[] = []): Promise<Client> {
+async function connect(args: string[] = [], { loggedIn = true } = {}): Promise<Client> {
   const transport = new StdioClientTransport({
     command: process.execPath,
     args: [CLI, 'mcp', 'serve', ...args],
     env: {
       PATH: process.env.PATH ?? '',
       GPUAAS_BASE_URL: proxy.url,
-      GPUAAS_TOKEN: 'test-token',
+      ...(loggedIn ? { GPUAAS_TOKEN: 'test-token' } : {}),
       GPUAAS_PROJECT: PROJECT,
       GPUAAS_CONFIG_DIR: mkdtempSync(path.join(tmpdir(), 'gpuaas-mcp-')),
     },
@@ -119,6 +119,19 @@ describe('gpuaas mcp serve', () => {
     expect(result.isError).toBe(true);
     expect(JSON.stringify(result.content)).toContain('scheduler_type');
     expect(proxy.requests.length).toBe(before);
+  });
+
+  it('starts without a login: tools are listed, and a call reports the API 401 to the agent', async () => {
+    const anonymous = await connect([], { loggedIn: false });
+    try {
+      expect((await anonymous.listTools()).tools.length).toBeGreaterThan(0);
+      const result = await anonymous.callTool({ name: 'whoami', arguments: {} });
+      expect(result.isError).toBe(true);
+      expect(textOf(result)).toMatchObject({ http_status: 401, code: expect.any(String), correlation_id: expect.stringMatching(/^corr_/) });
+      expect(proxy.requests.at(-1)!.headers.get('authorization')).toBeNull();
+    } finally {
+      await anonymous.close();
+    }
   });
 
   it('serves only read-only tools with --read-only', async () => {

@@ -4,7 +4,7 @@
  * client configured exactly like every other command's (flags, environment, stored login).
  */
 import type { Readable, Writable } from 'node:stream';
-import { UsageError } from '../core/index.js';
+import { UsageError, envVar } from '../core/index.js';
 import { ToolFilterError, budget, listToolsPayload, serveStdio, type ToolFilter } from '../mcp.js';
 import { globalOptions } from '../run/global.js';
 import { stringList } from '../run/params.js';
@@ -71,7 +71,12 @@ export async function serve(_spec: CommandSpec, args: ParsedArgs, ctx: RunContex
   const { tools, serverInfo } = await ctx.loadMcp();
   const filter = toolFilter(args);
   filtered(() => listToolsPayload(tools, filter));
-  const session = await openSession(ctx, global, { needsToken: true });
+  // Without a login the server still starts: listing tools needs none, and each call then reports the API's
+  // 401 to the agent (isError with its code and correlation_id) rather than the client seeing a dead server.
+  const session = await openSession(ctx, global, { needsToken: false });
+  if (!session.tokenProvider) {
+    ctx.stderr.write(`${ctx.identity.bin} mcp serve: not logged in, so tool calls will fail with 401 (run \`${ctx.identity.bin} auth login\`, or set ${envVar(ctx.identity, 'TOKEN')})\n`);
+  }
   const server = await serveStdio({
     client: session.client,
     tools,
