@@ -21,6 +21,9 @@ hbs.registerHelper('doc', (text: unknown, indent: unknown) => {
     .map((line) => `${pad} * ${line}`.trimEnd())
     .join('\n');
 });
+/** Text safe in one Markdown table cell: on one line, pipes escaped. */
+export const markdownCell = (text: string): string => text.replace(/\s+/g, ' ').replace(/\|/g, '\\|').trim();
+hbs.registerHelper('cell', (text: unknown) => markdownCell(typeof text === 'string' ? text : ''));
 hbs.registerHelper('eq', (a: unknown, b: unknown) => a === b);
 hbs.registerHelper('join', (items: unknown, sep: unknown) => (Array.isArray(items) ? items.join(typeof sep === 'string' ? sep : ', ') : ''));
 

@@ -295,7 +295,7 @@ class Builder {
     if (items.type !== 'array') this.fail(`pagination names items field "${value.itemsField}", which the success response does not have as an array`, at);
     if (!(value.nextCursorField in properties)) this.fail(`pagination names next-cursor field "${value.nextCursorField}", which the success response does not have`, at);
     const rawItems = obj(obj(obj(this.successSchemaRaw(pointer)).properties)[value.itemsField]).items;
-    const itemSchemaName = refName(rawItems) ?? refName(obj(this.deref(rawItems)));
+    const itemSchemaName = refName(rawItems);
     return { ...value, ...(itemSchemaName ? { itemSchemaName } : {}), itemSchema: obj(items.items) };
   }
 

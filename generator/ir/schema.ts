@@ -1,6 +1,6 @@
 /**
  * JSON Schema helpers shared by every target: inline local `$ref`s (MCP clients and `schema <resource>`
- * need self-contained schemas), normalize OpenAPI 3.0 `nullable`, and read dotted fields.
+ * need self-contained schemas), normalize OpenAPI 3.0 `nullable`, and classify schemas.
  */
 import { resolvePointer } from '../load/load.js';
 import type { JsonSchema } from './types.js';
@@ -40,16 +40,6 @@ export function inlineRefs(schema: unknown, document: unknown, stack: readonly s
     return out;
   };
   return visit(schema, stack) as JsonSchema;
-}
-
-/** Read a dotted path (`status`, `owner.id`) from a value. */
-export function readField(value: unknown, dotted: string): unknown {
-  let node = value;
-  for (const key of dotted.split('.')) {
-    if (typeof node !== 'object' || node === null) return undefined;
-    node = (node as Record<string, unknown>)[key];
-  }
-  return node;
 }
 
 export function schemaTypes(schema: JsonSchema): string[] {

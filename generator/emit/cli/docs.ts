@@ -6,12 +6,11 @@ import { renderExitCodes } from '../../../templates/cli/core/exit-codes.js';
 import { envVar, type CliIdentity } from '../../../templates/cli/core/identity.js';
 import { globalFlags } from '../../../templates/cli/run/global-flags.js';
 import type { CommandSpec, FlagSpec } from '../../../templates/cli/run/types.js';
-import { header } from '../render.js';
+import { header, markdownCell } from '../render.js';
 import type { EmitContext } from '../types.js';
 import type { CommandView } from './commands.js';
 
 /** Table cells hold one line, and `|` would end the cell. */
-const cell = (text: string): string => text.replace(/\s+/g, ' ').replace(/\|/g, '\\|').trim();
 
 function flagType(flag: FlagSpec): string {
   const base = flag.enum ? flag.enum.join(', ') : flag.type;
@@ -34,7 +33,7 @@ function flagTable(flags: readonly FlagSpec[], positionals: readonly string[] = 
     const notes = [flag.required && '**required**', flag.default !== undefined && `default \`${String(flag.default)}\``]
       .filter(Boolean)
       .join(', ');
-    return `| ${name} | ${cell(flagType(flag))} | ${cell(flagTarget(flag))} | ${cell([flag.description, notes].filter(Boolean).join('. '))} |`;
+    return `| ${name} | ${markdownCell(flagType(flag))} | ${markdownCell(flagTarget(flag))} | ${markdownCell([flag.description, notes].filter(Boolean).join('. '))} |`;
   });
   return ['| flag | type | fills | description |', '|---|---|---|---|', ...rows];
 }
@@ -81,7 +80,7 @@ export function cliReference(ctx: EmitContext, views: readonly CommandView[], id
     '',
     ...visible.map(
       (v) =>
-        `- [\`${bin} ${v.spec.path.join(' ')}\`](#${[bin, ...v.spec.path].join('-').replace(/[^a-z0-9-]/g, '')}): ${cell(v.spec.summary)}`,
+        `- [\`${bin} ${v.spec.path.join(' ')}\`](#${[bin, ...v.spec.path].join('-').replace(/[^a-z0-9-]/g, '')}): ${markdownCell(v.spec.summary)}`,
     ),
     '',
     '## Global flags',

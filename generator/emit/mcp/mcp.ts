@@ -75,11 +75,12 @@ export function emitMcp(ctx: EmitContext): EmittedFile[] {
       ([name]) => name,
     ),
   );
+  const tools = mcpTools(ir);
   return [
     ...copyRuntime('mcp/core', 'src/core'),
     // The runtime reaches the SDK through ../sdk.js: here that is the SDK package.
     { path: 'src/sdk.ts', content: `${head}\nexport * from ${JSON.stringify(sdkPackage)};\n` },
-    { path: 'src/tools.ts', content: render('mcp/tools.ts.hbs', { header: head, serverName: target.serverName, version, tools: mcpTools(ir) }) },
+    { path: 'src/tools.ts', content: render('mcp/tools.ts.hbs', { header: head, serverName: target.serverName, version, tools }) },
     { path: 'src/index.ts', content: render('mcp/index.ts.hbs', { header: head }) },
     {
       path: 'package.json',
@@ -92,6 +93,6 @@ export function emitMcp(ctx: EmitContext): EmittedFile[] {
       }),
     },
     { path: 'tsconfig.json', content: render('sdk/tsconfig.json.hbs', {}) },
-    { path: 'README.md', content: render('mcp/README.md.hbs', { header: header([ir.source], '<!--'), package: target.package, serverName: target.serverName, sdkPackage, className: primary.className, cli: ctx.config.targets.cli ?? null, tools: mcpTools(ir).map((t) => ({ ...t, description: t.description.replace(/\|/g, '\\|') })) }) },
+    { path: 'README.md', content: render('mcp/README.md.hbs', { header: header([ir.source], '<!--'), package: target.package, serverName: target.serverName, sdkPackage, className: primary.className, cli: ctx.config.targets.cli ?? null, tools }) },
   ];
 }

@@ -96,10 +96,8 @@ function methodView(ir: ContractIR, op: OperationIR, exportedTypes: ReadonlySet<
 export function resourceTree(ir: ContractIR, exportedTypes: ReadonlySet<string>, reserved: ReadonlySet<string> = new Set()): ResourceNode {
   const root: ResourceNode = { segments: [], className: '', file: '', methods: [], children: [] };
   for (const op of ir.operations) {
-    for (const typeName of [op.types.data]) {
-      if (!exportedTypes.has(typeName)) {
-        throw new GeneratorError(`hey-api produced no type ${typeName} for operation ${op.id}`, { file: ir.source.file }, GeneratorExit.internal);
-      }
+    if (!exportedTypes.has(op.types.data)) {
+      throw new GeneratorError(`hey-api produced no type ${op.types.data} for operation ${op.id}`, { file: ir.source.file }, GeneratorExit.internal);
     }
     let node = root;
     for (const segment of op.sdk.resource) {

@@ -60,10 +60,17 @@ function refreshView(ir: ContractIR): object | undefined {
   if (!op || !field || !op.body || op.parameters.path.length || op.projectScoped) return undefined;
   if (op.body.fields.some((f) => f.required && f.name !== field) || !op.body.fields.some((f) => f.name === field)) return undefined;
   return {
-    refreshCall: `this.${[...op.sdk.resource, op.sdk.method].join('.')}`.replace(/^this\./, ''),
+    refreshCall: [...op.sdk.resource, op.sdk.method].join('.'),
     refreshArgs: `{ ${JSON.stringify(field)}: refreshToken }`,
     fields: ir.auth!.tokenFields,
   };
+}
+
+/** Per resource module, the params types it can export without clashing with a name already `taken`. */
+function exportedParams(tree: ResourceNode, taken: ReadonlySet<string>): { file: string; params: string[] }[] {
+  return flatten(tree)
+    .filter((n) => n.methods.length)
+    .map((n) => ({ file: n.file, params: n.methods.map((m) => m.paramsType).filter((p) => !taken.has(p)) }));
 }
 
 function clientFiles(client: ClientModel, ctx: EmitContext, runtimeNames: ReadonlySet<string>): { files: EmittedFile[]; tree: ResourceNode } {
@@ -102,10 +109,8 @@ function clientFiles(client: ClientModel, ctx: EmitContext, runtimeNames: Readon
       }),
     });
   }
-  const resources = flatten(tree)
-    .filter((n) => n.methods.length)
-    .map((n) => ({ file: n.file, params: n.methods.map((m) => m.paramsType).filter((p) => !runtimeNames.has(p)) }));
   if (client !== ctx.clients[0]) {
+    const resources = exportedParams(tree, runtimeNames);
     files.push({ path: `${dir}/namespace.ts`, content: render('sdk/namespace.ts.hbs', { header: head, className: client.className, resources }) });
   }
   return { files, tree };
@@ -124,9 +129,7 @@ export function emitSdk(ctx: EmitContext): EmittedFile[] {
   const primaryIr = primary.ir;
   // Names a model must not take at the package root: the runtime's, the client's, and JavaScript globals.
   const taken = new Set([...GLOBALS, ...runtimeNames, primary.className, `${primary.className}Error`, 'operations', 'waiters', 'contract', 'Types', 'ClientOptions']);
-  const resources = flatten(primaryTree)
-    .filter((n) => n.methods.length)
-    .map((n) => ({ file: n.file, params: n.methods.map((m) => m.paramsType).filter((p) => !taken.has(p)) }));
+  const resources = exportedParams(primaryTree, taken);
   resources.forEach((r) => r.params.forEach((p) => taken.add(p)));
   const modelTypes = exportedNames(primary.modelTypes);
   const models = Object.keys(primaryIr.schemas)
