@@ -46,7 +46,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const started = performance.now();
   try {
-    const { drift, written, config } = await generate({ config: args.config ?? findConfig(process.cwd()), cwd: process.cwd(), check: args.check });
+    const { drift, written, buildOrder } = await generate({ config: args.config ?? findConfig(process.cwd()), cwd: process.cwd(), check: args.check });
     const changes = [...drift.added.map((f) => `added    ${f}`), ...drift.changed.map((f) => `changed  ${f}`), ...drift.removed.map((f) => `removed  ${f}`)];
     const ms = Math.round(performance.now() - started);
     if (args.check) {
@@ -59,8 +59,8 @@ async function main(argv: string[]): Promise<number> {
     }
     process.stdout.write(written ? `generated ${changes.length} change(s) in ${ms} ms:\n${changes.map((c) => `  ${c}`).join('\n')}\n` : `generated/ already up to date (${ms} ms)\n`);
     if (!args['no-build']) {
-      const dirs = Object.values(config.targets).map((t) => t.dir);
-      const build = spawnSync('npm', ['run', 'build', '--if-present', ...dirs.flatMap((d) => ['-w', d])], { stdio: 'inherit' });
+      // npm runs the named workspaces in the order given: dependencies first.
+      const build = spawnSync('npm', ['run', 'build', '--if-present', ...buildOrder.flatMap((d) => ['-w', d])], { stdio: 'inherit' });
       if (build.status !== 0) {
         process.stderr.write('generate: building the generated packages failed (see above)\n');
         return GeneratorExit.internal;

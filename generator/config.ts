@@ -12,6 +12,8 @@ export interface PackageTarget { dir: string; package: string; description?: str
 export interface CodegenConfig {
   version: string;
   extensions: string;
+  /** Where the generated manifest goes (default: manifest.json in the target folders' common parent). */
+  manifest?: string;
   clients: { name: string; spec: string; className: string }[];
   targets: {
     sdk: PackageTarget;

@@ -1,9 +1,9 @@
 /**
- * Starts the contract mocks once for the whole test run and hands their URLs to the tests
- * (`inject('gpuaasUrl')`, `inject('keycloakUrl')`).
+ * Starts the contract mocks once for the whole test run, as `npm run mock` does (Prism behind the proxy
+ * that ends paginated lists), and hands their URLs to the tests (`inject('gpuaasUrl')`, `inject('keycloakUrl')`).
  */
 import type { TestProject } from 'vitest/node';
-import { startPrism, type MockServer } from './support/prism.js';
+import { startMock, type Mock } from './support/mock.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -12,10 +12,10 @@ declare module 'vitest' {
   }
 }
 
-let servers: MockServer[] = [];
+let servers: Mock[] = [];
 
 export async function setup(project: TestProject): Promise<void> {
-  servers = await Promise.all([startPrism('openapi/gpuaas.yaml'), startPrism('openapi/keycloak.yaml')]);
+  servers = await Promise.all([startMock('openapi/gpuaas.yaml'), startMock('openapi/keycloak.yaml')]);
   project.provide('gpuaasUrl', servers[0]!.url);
   project.provide('keycloakUrl', servers[1]!.url);
 }

@@ -9,8 +9,7 @@ import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { operations } from '@gpuaas/sdk';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { ROOT } from './support/prism.js';
-import { startProxy } from './support/proxy.js';
+import { ROOT, startProxy } from './support/mock.js';
 
 const CLI = path.join(ROOT, 'generated/cli/dist/gpuaas.js');
 const PROJECT = 'proj_01HZX3K8Q4ABCDEF';

@@ -11,8 +11,7 @@ import { tools } from '@gpuaas/mcp';
 import { operations } from '@gpuaas/sdk';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { gpuaas, newConfigDir } from './cli/support.js';
-import { ROOT } from './support/prism.js';
-import { startProxy, type RecordedRequest } from './support/proxy.js';
+import { ROOT, startProxy, type RecordedRequest } from './support/mock.js';
 
 const PROJECT = 'proj_01HZX3K8Q4ABCDEF';
 const MCP_EXCLUDED = new Set(['personalLogin', 'refreshToken', 'oidcAuthorize', 'oidcTokenExchange', 'logout']);

@@ -40,9 +40,11 @@ export function render(name: string, view: object): string {
   return template(view);
 }
 
-/** The line every generated source file starts with. */
-export function header(sources: readonly { file: string; sha256: string }[], comment: '//' | '#' | '<!--' = '//'): string {
-  const from = sources.map((s) => `${s.file} (sha256 ${s.sha256})`).join(', ');
-  const text = `Code generated from ${from}. DO NOT EDIT: change the contract or the templates and regenerate.`;
+/**
+ * The line every generated file starts with. It names the contracts only: their hashes live in the one
+ * generated manifest (write/manifest.ts), so a contract change touches just the files it changes.
+ */
+export function header(sources: readonly { file: string }[], comment: '//' | '#' | '<!--' = '//'): string {
+  const text = `Code generated from ${sources.map((s) => s.file).join(', ')}. DO NOT EDIT: change the contract or the templates and regenerate.`;
   return comment === '<!--' ? `<!-- ${text} -->` : `${comment} ${text}`;
 }

@@ -6,23 +6,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { ContentCache } from '../cache.js';
-import type { EmitContext, EmittedFile } from '../emit/types.js';
+import type { EmitContext } from '../emit/types.js';
+import { configuredTargets } from '../emit/targets.js';
 import { header } from '../emit/render.js';
 import type { TargetOutput } from '../write/write.js';
-
-type TargetName = keyof EmitContext['config']['targets'];
-/** A target's emitted files in, the surface's lines out (undefined: the package has nothing to describe yet). */
-type Extractor = (files: readonly EmittedFile[]) => string[] | undefined;
-
-/**
- * Per target: the file it gets, what it describes, and the extractor reading the target's emitted files.
- * Extractors load lazily: they bring in ts-morph (a third of a second), needed only when a package changed.
- */
-export const SURFACES: Record<TargetName, { file: string; title: string; lines: () => Promise<Extractor> }> = {
-  sdk: { file: 'api-surface.md', title: 'public API', lines: async () => (await import('./sdk.js')).sdkSurfaceLines },
-  cli: { file: 'command-surface.md', title: 'command tree', lines: async () => (await import('./cli.js')).cliSurfaceLines },
-  mcp: { file: 'tool-surface.md', title: 'tool list', lines: async () => (await import('./mcp.js')).mcpSurfaceLines },
-};
 
 /** The extractors' own source: a cached surface is stale when they change, not only when a package does. */
 const SURFACE_DIR = fileURLToPath(new URL('.', import.meta.url));
@@ -59,18 +46,18 @@ function surfaceMarkdown(
 }
 
 export async function withSurfaces(ctx: EmitContext, targets: readonly TargetOutput[], cache?: ContentCache): Promise<TargetOutput[]> {
-  const names = Object.keys(ctx.config.targets) as TargetName[];
+  const configured = configuredTargets(ctx.config);
   return Promise.all(
     targets.map(async (target) => {
-      const name = names.find((n) => ctx.config.targets[n]?.dir === target.dir);
-      const surface = name && SURFACES[name];
-      if (!name || !surface) return target;
+      const entry = configured.find((t) => t.dir === target.dir);
+      if (!entry) return target;
+      const { name, definition } = entry;
+      const { surface } = definition;
       const extract = async (): Promise<string> => JSON.stringify((await surface.lines())(target.files) ?? null);
       const inputs = ['surface', name, EXTRACTOR_SOURCE, ...target.files.flatMap((f) => [f.path, f.content])];
       const lines = JSON.parse(cache ? await cache.memo(inputs, extract) : await extract()) as string[] | null;
       if (!lines) return target;
-      // The SDK is built from every contract; the CLI and MCP packages from the primary one.
-      const sources = (name === 'sdk' ? ctx.clients : ctx.clients.slice(0, 1)).map((c) => c.ir.source);
+      const sources = (definition.allClients ? ctx.clients : ctx.clients.slice(0, 1)).map((c) => c.ir.source);
       const content = surfaceMarkdown(sources, surface.title, ctx.config.targets[name]!.package, lines);
       return { dir: target.dir, files: [...target.files, { path: surface.file, content }] };
     }),

@@ -25,7 +25,11 @@ export async function formatFiles(files: EmittedFile[], cache?: ContentCache): P
           return await prettier.format(file.content, { ...OPTIONS, parser });
         } catch (err) {
           // A template that renders invalid code is a generator bug, but say which file so it can be found.
-          throw new GeneratorError(`generated code does not parse: ${(err as Error).message.split('\n')[0]}`, { file: file.path }, GeneratorExit.internal);
+          throw new GeneratorError(
+            `generated code does not parse: ${(err as Error).message.split('\n')[0]}`,
+            { file: file.path },
+            GeneratorExit.internal,
+          );
         }
       };
       const inputs = ['prettier', PRETTIER_VERSION, JSON.stringify(OPTIONS), parser, file.content];

@@ -38,8 +38,29 @@ describe('write stage', () => {
     writeFileSync(path.join(root, 'out/gone.ts'), 'x');
     writeFileSync(path.join(root, 'out/node_modules/x/i.js'), 'x');
     const drift = await diffTargets(root, [
-      { dir: 'out', files: [{ path: 'same.ts', content: 'same' }, { path: 'edited.ts', content: 'generated' }, { path: 'new.ts', content: 'n' }] },
+      {
+        dir: 'out',
+        files: [
+          { path: 'same.ts', content: 'same' },
+          { path: 'edited.ts', content: 'generated' },
+          { path: 'new.ts', content: 'n' },
+        ],
+      },
     ]);
     expect(drift).toEqual({ added: ['out/new.ts'], changed: ['out/edited.ts'], removed: ['out/gone.ts'] });
+  });
+
+  it('writes and compares files outside the target folders (the manifest)', async () => {
+    const root = scratch();
+    const manifest = [{ path: 'gen/manifest.json', content: '{"a":1}\n' }];
+    expect((await diffTargets(root, [], manifest)).added).toEqual(['gen/manifest.json']);
+    await writeTargets(root, [{ dir: 'gen/out', files: [{ path: 'a.ts', content: 'a' }] }], manifest);
+    expect(readFileSync(path.join(root, 'gen/manifest.json'), 'utf8')).toBe('{"a":1}\n');
+    expect(existsSync(path.join(root, 'gen/manifest.json.staging'))).toBe(false);
+    expect(await diffTargets(root, [], [{ path: 'gen/manifest.json', content: '{"a":2}\n' }])).toEqual({
+      added: [],
+      changed: ['gen/manifest.json'],
+      removed: [],
+    });
   });
 });

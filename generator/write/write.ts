@@ -41,8 +41,25 @@ export interface Drift {
   removed: string[];
 }
 
-export async function diffTargets(root: string, targets: TargetOutput[]): Promise<Drift> {
+/** A generated file outside the target folders (the manifest), its path relative to the project root. */
+export interface RootFile {
+  path: string;
+  content: string;
+}
+
+const readOrUndefined = (file: string): Promise<string | undefined> => readFile(file, 'utf8').catch(() => undefined);
+
+export async function diffTargets(
+  root: string,
+  targets: TargetOutput[],
+  rootFiles: readonly RootFile[] = [],
+): Promise<Drift> {
   const drift: Drift = { added: [], changed: [], removed: [] };
+  for (const file of rootFiles) {
+    const onDisk = await readOrUndefined(path.join(root, file.path));
+    if (onDisk === undefined) drift.added.push(file.path);
+    else if (onDisk !== file.content) drift.changed.push(file.path);
+  }
   for (const target of targets) {
     const dir = path.join(root, target.dir);
     const onDisk = new Set(await listManaged(dir));
@@ -70,8 +87,15 @@ export async function recoverInterrupted(root: string, dirs: string[]): Promise<
   }
 }
 
-export async function writeTargets(root: string, targets: TargetOutput[]): Promise<void> {
-  await recoverInterrupted(root, targets.map((t) => t.dir));
+export async function writeTargets(
+  root: string,
+  targets: TargetOutput[],
+  rootFiles: readonly RootFile[] = [],
+): Promise<void> {
+  await recoverInterrupted(
+    root,
+    targets.map((t) => t.dir),
+  );
   try {
     for (const target of targets) {
       const staging = stagingName(path.join(root, target.dir));
@@ -82,7 +106,10 @@ export async function writeTargets(root: string, targets: TargetOutput[]): Promi
       }
     }
   } catch (err) {
-    await recoverInterrupted(root, targets.map((t) => t.dir));
+    await recoverInterrupted(
+      root,
+      targets.map((t) => t.dir),
+    );
     throw new GeneratorError(`cannot write generated files: ${(err as Error).message}`, {}, GeneratorExit.write);
   }
   // The swap takes milliseconds; a Ctrl-C during it is held until it is done.
@@ -96,9 +123,17 @@ export async function writeTargets(root: string, targets: TargetOutput[]): Promi
       if (existsSync(dir)) await rename(dir, backupName(dir));
       await rename(stagingName(dir), dir);
       for (const name of UNMANAGED) {
-        if (existsSync(path.join(backupName(dir), name))) await rename(path.join(backupName(dir), name), path.join(dir, name));
+        if (existsSync(path.join(backupName(dir), name)))
+          await rename(path.join(backupName(dir), name), path.join(dir, name));
       }
       await rm(backupName(dir), { recursive: true, force: true });
+    }
+    // Written last, each by rename: it describes folders that are already in place.
+    for (const file of rootFiles) {
+      const dest = path.join(root, file.path);
+      await mkdir(path.dirname(dest), { recursive: true });
+      await writeFile(`${dest}.staging`, file.content);
+      await rename(`${dest}.staging`, dest);
     }
   } finally {
     process.off('SIGINT', hold);

@@ -1,12 +1,12 @@
 /**
  * `npm run contract:diff -- [OLD NEW] [--json] [--allow-breaking] [--config FILE]`
  * OLD and NEW are contract files or `git:<rev>:<path>`; without them every contract of the config is
- * compared at the latest release tag (`v*`, else HEAD) against the work tree. Exit 1 on a breaking
+ * compared at the latest release tag (`v*`; without one, HEAD, and it says so on stderr) against the work tree. Exit 1 on a breaking
  * change unless --allow-breaking (other codes: scripts/release/lib/cli.ts).
  */
 import { loadConfig } from '../../generator/config.js';
 import { parse, ReleaseError, ReleaseExit, REPORT_OPTIONS, run, printReport } from './lib/cli.js';
-import { contractSections } from './lib/contract-diff.js';
+import { contractSections, noReleaseNote } from './lib/contract-diff.js';
 import { withRevisionTrees } from './lib/git.js';
 import { changeReport } from './lib/report.js';
 
@@ -23,6 +23,9 @@ await run('contract:diff', async () => {
   const cwd = process.cwd();
   const config = await loadConfig(values.config, cwd);
   const [from, to] = positionals;
+  const note = from ? undefined : noReleaseNote(cwd);
+  // On stderr, so --json output stays one document.
+  if (note) process.stderr.write(`contract:diff: ${note}\n`);
   const sections = await withRevisionTrees(cwd, (trees) =>
     contractSections({ config, cwd, trees, ...(from && to ? { pair: { from, to } } : {}) }),
   );

@@ -15,7 +15,7 @@ import { generate } from '../../generator/generate.js';
 import { atLeast, type Level } from './lib/changes.js';
 import { addEntry, changelogEntry } from './lib/changelog.js';
 import { CONFIG_OPTION, parse, ReleaseError, ReleaseExit, run } from './lib/cli.js';
-import { baseRevision, contractSections } from './lib/contract-diff.js';
+import { baseRevision, contractSections, noReleaseNote } from './lib/contract-diff.js';
 import { withRevisionTrees } from './lib/git.js';
 import { changeReport, formatReport } from './lib/report.js';
 import { surfaceSections } from './lib/surface-diff.js';
@@ -48,6 +48,8 @@ await run('release:prepare', async () => {
   const configFile = path.resolve(cwd, values.config);
   const config = await loadConfig(values.config, cwd);
   const base = baseRevision(cwd);
+  const note = noReleaseNote(cwd);
+  if (note) process.stderr.write(`release:prepare: ${note}\n`);
 
   await generate({ config: values.config, cwd, check: false });
   const contracts = await withRevisionTrees(cwd, (trees) => contractSections({ config, cwd, trees }));

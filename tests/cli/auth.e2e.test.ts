@@ -5,7 +5,7 @@
 import { stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { startProxy } from '../support/proxy.js';
+import { startProxy } from '../support/mock.js';
 import { gpuaas, newConfigDir, readJson } from './support.js';
 
 let proxy: Awaited<ReturnType<typeof startProxy>>;

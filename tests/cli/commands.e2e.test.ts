@@ -7,8 +7,7 @@ import { writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { freePort } from '../support/prism.js';
-import { lastPageOnCursor, startProxy, type RecordedRequest } from '../support/proxy.js';
+import { freePort, startProxy, type RecordedRequest } from '../support/mock.js';
 import { gpuaas, newConfigDir, type RunOptions } from './support.js';
 
 const PROJECT = 'proj_01HZX282WZ7T7D204BHZDCBMD0';
@@ -240,26 +239,23 @@ describe('output', () => {
     }
   });
 
-  it.concurrent('--all follows cursors (to the last page); a server repeating a cursor is exit 11', async () => {
-    const proxied = await startProxy(inject('gpuaasUrl'), { prefer: lastPageOnCursor });
-    const { run, last } = await context();
+  it.concurrent('--all follows cursors (the mock ends the list); a server repeating a cursor is exit 11', async () => {
+    const { run, sent, last } = await context();
+    const all = await run(['nodes', 'list', '--all']);
+    expect(JSON.parse(all.stdout).map((n: { id: string }) => n.id)).toEqual([
+      'node_01HZX505P25N4504VQBCNCMTND',
+      'node_01HZX011BG5QPC38DQ5MVEW3P3',
+      'node_01HZXZGQ9JPY22H9B6K58JD7EE',
+    ]);
+    expect(sent().map((r) => r.url.searchParams.get('cursor'))).toEqual([null, 'eyJpZCI6Im5vZGVfMDFIWlgwMTFCRzVRUEMzOERRNU1WRVczUDMifQ']);
+    const repeating = await startProxy(inject('gpuaasUrl'), { prefer: () => 'example=first_page' });
     try {
-      const all = await (await context(proxied.url)).run(['nodes', 'list', '--all']);
-      expect(JSON.parse(all.stdout).map((n: { id: string }) => n.id)).toEqual([
-        'node_01HZX505P25N4504VQBCNCMTND',
-        'node_01HZX011BG5QPC38DQ5MVEW3P3',
-        'node_01HZXZGQ9JPY22H9B6K58JD7EE',
-      ]);
-      expect(proxied.requests.map((r) => r.url.searchParams.get('cursor'))).toEqual([
-        null,
-        'eyJpZCI6Im5vZGVfMDFIWlgwMTFCRzVRUEMzOERRNU1WRVczUDMifQ',
-      ]);
+      const looping = await (await context(repeating.url)).run(['nodes', 'list', '--all']);
+      expect(looping.code).toBe(11);
+      expect(looping.stderr).toContain('a second time; stopping instead of looping');
     } finally {
-      await proxied.close();
+      await repeating.close();
     }
-    const looping = await run(['nodes', 'list', '--all']);
-    expect(looping.code).toBe(11);
-    expect(looping.stderr).toContain('a second time; stopping instead of looping');
     const limited = await run(['nodes', 'list', '--max-items', '1', '--page-size', '5']);
     expect(JSON.parse(limited.stdout)).toHaveLength(1);
     expect(last().url.searchParams.get('page_size')).toBe('5');

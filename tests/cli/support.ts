@@ -6,7 +6,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { ROOT } from '../support/prism.js';
+import { ROOT } from '../support/mock.js';
 
 export const CLI = path.join(ROOT, 'generated/cli/dist/gpuaas.js');
 

@@ -4,7 +4,7 @@
  * `-H 'Prefer: example=failed'` would fail the mutation itself: the proxy adds it to the polls only.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { startProxy } from '../support/proxy.js';
+import { startProxy } from '../support/mock.js';
 import { gpuaas, newConfigDir } from './support.js';
 
 const PROJECT = 'proj_01HZX282WZ7T7D204BHZDCBMD0';

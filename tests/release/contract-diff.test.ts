@@ -3,6 +3,8 @@
  * every extension rule, the direction-aware schema rules, and the command's exit codes and JSON.
  */
 import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ContractIR, JsonSchema, OperationIR } from '../../generator/ir/types.js';
@@ -368,5 +370,51 @@ describe('npm run contract:diff', () => {
     const result = diff('git:HEAD:openapi/gpuaas.yaml', 'openapi/gpuaas.yaml', '--json', '--allow-breaking');
     expect(result.status, result.stderr).toBe(0);
     expect(JSON.parse(result.stdout).sections[0].from).toBe('git:HEAD:openapi/gpuaas.yaml');
+  });
+
+  it('without OLD NEW and without a v* tag, says it compares against HEAD', () => {
+    const repo = mkdtempSync(path.join(tmpdir(), 'contract-diff-'));
+    const git = (...args: string[]) =>
+      spawnSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.invalid', ...args], {
+        cwd: repo,
+        encoding: 'utf8',
+      });
+    try {
+      symlinkSync(path.join(ROOT, 'openapi'), path.join(repo, 'openapi'));
+      copyFileSync(`${FIXTURES}/base.yaml`, path.join(repo, 'contract.yaml'));
+      const config = {
+        version: '1.0.0',
+        extensions: 'openapi/extensions',
+        clients: [{ name: 'mini', spec: 'contract.yaml', className: 'Mini' }],
+        targets: { sdk: { dir: 'out/sdk', package: '@mini/sdk' } },
+      };
+      writeFileSync(path.join(repo, 'codegen.json'), JSON.stringify(config));
+      git('init', '-q');
+      git('add', '.');
+      git('commit', '-qm', 'first');
+      const run = () =>
+        spawnSync(
+          process.execPath,
+          [
+            '--import',
+            path.join(ROOT, 'node_modules/tsx/dist/loader.mjs'),
+            path.join(ROOT, 'scripts/release/contract-diff.ts'),
+            '--config',
+            'codegen.json',
+            '--json',
+          ],
+          { cwd: repo, encoding: 'utf8' },
+        );
+      const untagged = run();
+      expect(untagged.status, untagged.stderr).toBe(0);
+      expect(untagged.stderr).toContain('no v* release tag yet: comparing the work tree against HEAD');
+      expect(JSON.parse(untagged.stdout).sections[0].from).toBe('git:HEAD:contract.yaml');
+      git('tag', 'v1.0.0');
+      const tagged = run();
+      expect(tagged.stderr).toBe('');
+      expect(JSON.parse(tagged.stdout).sections[0].from).toBe('git:v1.0.0:contract.yaml');
+    } finally {
+      rmSync(repo, { recursive: true, force: true });
+    }
   });
 });

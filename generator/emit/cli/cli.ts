@@ -230,7 +230,7 @@ export function emitCli(ctx: EmitContext): EmittedFile[] {
           ),
         ),
         devDependencies: JSON.stringify(BUILD_DEPENDENCIES),
-        sources: JSON.stringify(sources),
+        sources: JSON.stringify(sources.map((s) => s.file)),
       }),
     },
     { path: 'tsconfig.json', content: render('cli/tsconfig.json.hbs', {}) },

@@ -54,7 +54,7 @@ describe('emitMcp package', () => {
     expect(runtime).toContain('src/core/server.ts');
     expect(runtime.every((p) => /^src\/core\/[a-z-]+\.ts$/.test(p) && !p.endsWith('.test.ts'))).toBe(true);
     expect(files.map((f) => f.path).filter((p) => !runtime.includes(p))).toEqual(['src/sdk.ts', 'src/tools.ts', 'src/index.ts', 'package.json', 'tsconfig.json', 'README.md']);
-    expect(file('src/sdk.ts')).toMatch(/^\/\/ Code generated from generator\/fixtures\/mini\.yaml .*\nexport \* from "@mini\/sdk";\n$/);
+    expect(file('src/sdk.ts')).toMatch(/^\/\/ Code generated from generator\/fixtures\/mini\.yaml\. DO NOT EDIT.*\nexport \* from "@mini\/sdk";\n$/);
     expect(file('src/index.ts')).toContain("export { serverInfo, tools } from './tools.js';");
     expect(file('tsconfig.json')).toContain('"outDir": "dist"');
   });

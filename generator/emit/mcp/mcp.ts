@@ -89,7 +89,7 @@ export function emitMcp(ctx: EmitContext): EmittedFile[] {
         version,
         description: target.description ?? `MCP tools generated from ${ir.source.file}`,
         dependencies,
-        sources: [ir.source],
+        sources: [ir.source.file],
       }),
     },
     { path: 'tsconfig.json', content: render('sdk/tsconfig.json.hbs', {}) },

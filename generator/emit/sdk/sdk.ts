@@ -153,7 +153,7 @@ export function emitSdk(ctx: EmitContext): EmittedFile[] {
       version: ctx.config.version,
       description: target.description ?? `TypeScript SDK generated from ${primaryIr.source.file}`,
       undiciVersion: UNDICI_VERSION,
-      sources,
+      sources: sources.map((s) => s.file),
     }),
   });
   files.push({ path: 'tsconfig.json', content: render('sdk/tsconfig.json.hbs', {}) });

@@ -20,6 +20,12 @@ export interface ContractDiffOptions {
 /** The revision releases are compared against. */
 export const baseRevision = (cwd: string): string => latestReleaseTag(cwd) ?? 'HEAD';
 
+/** Said when there is no release to compare against, so HEAD is never used silently. */
+export const noReleaseNote = (cwd: string): string | undefined =>
+  latestReleaseTag(cwd)
+    ? undefined
+    : 'no v* release tag yet: comparing the work tree against HEAD (the last commit), not against a release; tag a release or pass OLD NEW';
+
 export async function contractSections(options: ContractDiffOptions): Promise<Section[]> {
   const { config, cwd, trees } = options;
   const base = options.pair ? undefined : baseRevision(cwd);

@@ -9,7 +9,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import type { CodegenConfig } from '../../../generator/config.js';
-import { SURFACES } from '../../../generator/surface/surface.js';
+import { configuredTargets } from '../../../generator/emit/targets.js';
 import type { Change } from './changes.js';
 import { showFile } from './git.js';
 import type { Section } from './report.js';
@@ -62,9 +62,9 @@ export function diffSurface(before: readonly string[], after: readonly string[])
  */
 export function surfaceSections(config: CodegenConfig, cwd: string, from: string, to: string | undefined): Section[] {
   const sections: Section[] = [];
-  for (const [name, surface] of Object.entries(SURFACES)) {
-    const target = config.targets[name as keyof typeof SURFACES];
-    if (!target) continue;
+  for (const { name, definition } of configuredTargets(config)) {
+    const { surface } = definition;
+    const target = config.targets[name]!;
     const file = `${target.dir}/${surface.file}`;
     const before = showFile(from, file, cwd);
     const after = to

@@ -1,4 +1,4 @@
-// Code generated from openapi/keycloak.yaml (sha256 f6182a065ba1de3726c26559404b0a9072df04fa109629f205ed5251a3d4bdce). DO NOT EDIT: change the contract or the templates and regenerate.
+// Code generated from openapi/keycloak.yaml. DO NOT EDIT: change the contract or the templates and regenerate.
 import { ApiClient, type ClientOptions } from '../core/index.js';
 import { contract } from './operations.js';
 import { KeycloakResource } from './resources/keycloak.js';

@@ -1,4 +1,4 @@
-// Code generated from openapi/keycloak.yaml (sha256 f6182a065ba1de3726c26559404b0a9072df04fa109629f205ed5251a3d4bdce). DO NOT EDIT: change the contract or the templates and regenerate.
+// Code generated from openapi/keycloak.yaml. DO NOT EDIT: change the contract or the templates and regenerate.
 // The Keycloak contract's descriptions and types under one namespace, so its names never clash with the primary contract's.
 export { operations, waiters, contract } from './operations.js';
 export type * as Types from './types.gen.js';
