@@ -48,7 +48,7 @@ describe('buildIR on the mini contract', () => {
 
   it('groups parameters by location, merges path-level ones, and leaves out the modelled headers', () => {
     const get = op('getJob');
-    expect(get.parameters.path.map((p) => [p.name, p.identifier, p.cliFlag])).toEqual([['job_id', 'jobId', 'id']]);
+    expect(get.parameters.path.map((p) => [p.name, p.cliFlag])).toEqual([['job_id', 'id']]);
     expect(get.parameters.header).toEqual([]);
     expect(op('createJob').parameters.header).toEqual([]);
   });
@@ -79,7 +79,6 @@ describe('buildIR on the mini contract', () => {
       sdk: { resource: ['jobs'], method: 'list' },
       mcp: { name: 'list_jobs', description: 'List jobs' },
       cli: { columns: ['id', 'state', 'kind'], aliases: ['ls'] },
-      types: { data: 'ListJobsData', response: 'ListJobsResponse' },
     });
     expect(op('login').mcp.exclude).toBe('takes credentials');
     expect(op('getJob').cli.columns).toEqual(['id', 'state', 'kind']);

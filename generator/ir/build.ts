@@ -7,10 +7,8 @@ import { resolvePointer, type LoadedSpec } from '../load/load.js';
 import { listOperations } from '../validate/validate.js';
 import {
   cliFlagName,
-  identifier,
   kebabCase,
   mcpToolName,
-  operationTypeName,
   sdkLocation,
   sortBy,
 } from './naming.js';
@@ -144,7 +142,6 @@ class Builder {
         schema,
         ...(schema.default !== undefined ? { default: schema.default } : {}),
         ...(Array.isArray(schema.enum) ? { enum: schema.enum as string[] } : {}),
-        identifier: identifier(name),
         cliFlag: cliFlagName(name, flagOverrides),
       });
     }
@@ -212,7 +209,6 @@ class Builder {
         ...(mcpExt.exclude ? { exclude: str(mcpExt.exclude) } : {}),
         description: str(mcpExt.description) || summary || description.split(/\.\s/)[0] || id,
       },
-      types: { data: operationTypeName(id, 'Data'), response: operationTypeName(id, 'Response') },
     };
   }
 

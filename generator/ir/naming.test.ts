@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { camelCase, docText, identifier, kebabCase, mcpToolName, pascalCase, propertyKey, sdkLocation, snakeCase, sortBy, words } from './naming.js';
+import { camelCase, docText, kebabCase, mcpToolName, pascalCase, propertyKey, sdkLocation, snakeCase, sortBy, tsIdentifier, tsSdkLocation, words } from './naming.js';
 
 describe('naming', () => {
   it.each([
@@ -28,7 +28,7 @@ describe('naming', () => {
     ['`${x}`', 'x'],
     ['***', 'value'],
     ['org_id', 'orgId'],
-  ])('identifier(%j) is safe', (input, expected) => expect(identifier(input)).toBe(expected));
+  ])('tsIdentifier(%j) is safe', (input, expected) => expect(tsIdentifier(input)).toBe(expected));
 
   it.each([
     ['id', 'id'],
@@ -53,11 +53,14 @@ describe('naming', () => {
   });
 
   it.each([
-    [['allocations', 'list'], {}, { resource: ['allocations'], method: 'list' }],
-    [['apps', 'shared-runtimes', 'attachments', 'get'], { resource: 'sharedRuntimes.attachments' }, { resource: ['sharedRuntimes', 'attachments'], method: 'get' }],
-    [['allocations', 'terminal-token'], { method: 'createTerminalToken' }, { resource: ['allocations'], method: 'createTerminalToken' }],
-    [['things', 'constructor'], {}, { resource: ['things'], method: 'construct' }],
-  ])('sdkLocation(%j, %j)', (command, override, expected) => expect(sdkLocation(command, override)).toEqual(expected));
+    [['allocations', 'list'], {}, { resource: ['allocations'], method: 'list' }, { resource: ['allocations'], method: 'list' }],
+    [['apps', 'shared-runtimes', 'attachments', 'get'], { resource: 'sharedRuntimes.attachments' }, { resource: ['shared-runtimes', 'attachments'], method: 'get' }, { resource: ['sharedRuntimes', 'attachments'], method: 'get' }],
+    [['allocations', 'terminal-token'], { method: 'createTerminalToken' }, { resource: ['allocations'], method: 'create-terminal-token' }, { resource: ['allocations'], method: 'createTerminalToken' }],
+    [['things', 'constructor'], {}, { resource: ['things'], method: 'constructor' }, { resource: ['things'], method: 'construct' }],
+  ])('sdkLocation(%j, %j): neutral, then TypeScript', (command, override, neutral, ts) => {
+    expect(sdkLocation(command, override)).toEqual(neutral);
+    expect(tsSdkLocation(sdkLocation(command, override))).toEqual(ts);
+  });
 
   it('sortBy is locale-independent and stable', () => {
     expect(sortBy(['b', 'B', 'a', 'é', 'A'], (s) => s)).toEqual(['A', 'B', 'a', 'b', 'é']);

@@ -34,7 +34,7 @@ export const kebabCase = (value: string): string => words(value).map((w) => w.to
 export const snakeCase = (value: string): string => words(value).map((w) => w.toLowerCase()).join('_');
 
 /** A TypeScript identifier for a name from the contract: camelCase, never reserved, never starting with a digit. */
-export function identifier(value: string, fallback = 'value'): string {
+export function tsIdentifier(value: string, fallback = 'value'): string {
   let id = camelCase(value).replace(/[^\p{L}\p{N}_$]/gu, '');
   if (id === '') id = fallback;
   if (/^\p{N}/u.test(id)) id = `_${id}`;
@@ -50,18 +50,26 @@ export function docText(text: string | undefined): string {
   return (text ?? '').replace(/\r\n?/g, '\n').replace(/\*\//g, '*\\/').trim();
 }
 
-/** hey-api's name for an operation's types (`getThing` -> `GetThingData`, `GetThingResponse`). */
-export function operationTypeName(operationId: string, suffix: 'Data' | 'Response' | 'Responses' | 'Errors'): string {
+/** hey-api's name for an operation's types (`getThing` -> `GetThingData`, `GetThingResponse`); `Params` is the SDK's own. */
+export function operationTypeName(operationId: string, suffix: 'Data' | 'Response' | 'Responses' | 'Errors' | 'Params'): string {
   return `${toCase(operationId, 'PascalCase')}${suffix}`;
 }
 export const schemaTypeName = (schemaName: string): string => toCase(schemaName, 'PascalCase');
 
-/** SDK resource path and method: explicit override, else from the CLI command (`apps shared-runtimes list`). */
+/**
+ * SDK resource path and method, in neutral kebab-case words: the contract's x-codegen-sdk override (written
+ * in any case, `sharedRuntimes.attachments`), else from the CLI command (`apps shared-runtimes list`).
+ */
 export function sdkLocation(cliCommand: readonly string[], override: { resource?: string; method?: string } = {}) {
-  const resource = override.resource ? override.resource.split('.') : cliCommand.slice(0, -1).map((w) => camelCase(w));
-  const method = override.method ?? camelCase(cliCommand[cliCommand.length - 1] ?? 'call');
+  const resource = (override.resource ? override.resource.split('.') : cliCommand.slice(0, -1)).map(kebabCase);
+  return { resource, method: kebabCase(override.method ?? cliCommand[cliCommand.length - 1] ?? 'call') };
+}
+
+/** The TypeScript SDK's names for an SDK location: camelCase properties and method. */
+export function tsSdkLocation(sdk: { resource: readonly string[]; method: string }): { resource: string[]; method: string } {
+  const method = camelCase(sdk.method);
   // Any identifier is a valid method name, reserved words included; only `constructor` would break the class.
-  return { resource, method: method === 'constructor' ? 'construct' : method };
+  return { resource: sdk.resource.map(camelCase), method: method === 'constructor' ? 'construct' : method };
 }
 
 export const MCP_TOOL_NAME_MAX = 40;

@@ -1,7 +1,8 @@
 /**
  * The one normalized intermediate representation every target reads. Built once per contract by
  * ir/build.ts: parameters grouped by location with defaults filled in, every x-codegen-* extension
- * resolved into plain fields, schemas with their `$ref`s inlined, everything sorted.
+ * resolved into plain fields, schemas with their `$ref`s inlined, everything sorted. It names things in
+ * the contract's own terms: identifiers, type names and cases of any one language are the emitters'.
  */
 export type JsonSchema = Record<string, unknown>;
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -44,8 +45,6 @@ export interface ParameterIR {
   schema: JsonSchema;
   default?: unknown;
   enum?: readonly (string | number | boolean)[];
-  /** TypeScript identifier (path parameters are positional arguments in the SDK). */
-  identifier: string;
   cliFlag: string;
 }
 
@@ -137,7 +136,10 @@ export interface OperationIR {
   waiters: WaiterIR[];
   wait?: WaitLinkIR;
   cli: { command: string[]; aliases: string[]; positionals: string[]; columns: string[]; confirm: boolean; hidden: boolean };
+  /**
+   * Where the operation sits in every SDK, in language-neutral kebab-case words (`['shared-runtimes',
+   * 'attachments']`, `'wait-until-active'`); each SDK target applies its own case (naming.ts).
+   */
   sdk: { resource: string[]; method: string };
   mcp: { name: string; exclude?: string; description: string };
-  types: { data: string; response: string };
 }

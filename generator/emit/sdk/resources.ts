@@ -4,7 +4,7 @@
  * decides how they are combined.
  */
 import { GeneratorError, GeneratorExit } from '../../errors.js';
-import { camelCase, fileName, pascalCase, propertyKey, sortBy } from '../../ir/naming.js';
+import { camelCase, fileName, operationTypeName, pascalCase, propertyKey, sortBy, tsIdentifier, tsSdkLocation } from '../../ir/naming.js';
 import type { ContractIR, OperationIR } from '../../ir/types.js';
 import { bodyInline } from '../params.js';
 
@@ -46,8 +46,9 @@ export const member = (object: string, key: string): string => (propertyKey(key)
 const indexType = (type: string, key: string): string => `${type}[${JSON.stringify(key)}]`;
 
 function methodView(ir: ContractIR, op: OperationIR, exportedTypes: ReadonlySet<string>): MethodView {
-  const data = `T.${op.types.data}`;
-  const paramsType = `${op.types.data.replace(/Data$/, '')}Params`;
+  const { method } = tsSdkLocation(op.sdk);
+  const data = `T.${operationTypeName(op.id, 'Data')}`;
+  const paramsType = operationTypeName(op.id, 'Params');
   const parts: string[] = [];
   const queryNames = op.parameters.query.map((p) => p.name);
   const headerParams = op.parameters.header;
@@ -65,17 +66,17 @@ function methodView(ir: ContractIR, op: OperationIR, exportedTypes: ReadonlySet<
     headerParams.some((p) => p.required) ||
     (op.body !== undefined && op.body.required && (!inline || op.body.fields.some((f) => f.required)));
 
-  const response = op.types.response;
+  const response = operationTypeName(op.id, 'Response');
   const resultType = op.success && exportedTypes.has(response) ? `T.${response}` : 'void';
   const itemType = op.pagination ? `NonNullable<${indexType(resultType, op.pagination.itemsField)}>[number]` : resultType;
   return {
-    name: op.sdk.method,
+    name: method,
     summary: op.summary,
     description: op.description === op.summary ? '' : op.description,
     httpLine: `${op.method} ${op.path}`,
     deprecated: op.deprecated,
     opRef: member('operations', op.id),
-    pathArgs: op.parameters.path.map((p) => ({ identifier: p.identifier, key: JSON.stringify(p.name) })),
+    pathArgs: op.parameters.path.map((p) => ({ identifier: tsIdentifier(p.name), key: JSON.stringify(p.name) })),
     paramsType,
     paramsTypeDecl: parts.length ? parts.join(' & ') : 'Record<string, never>',
     paramsOptional: !required,
@@ -87,7 +88,7 @@ function methodView(ir: ContractIR, op: OperationIR, exportedTypes: ReadonlySet<
     waiters: op.waiters.map((w) => ({
       methodName: `waitUntil${pascalCase(w.name)}`,
       waiterRef: member(member('waiters', op.id), w.name),
-      description: w.description || `Poll ${op.sdk.method}() until ${w.field} is ${w.success.join(' or ')}${w.failure.length ? `; fails on ${w.failure.join(' or ')}` : ''}.`,
+      description: w.description || `Poll ${method}() until ${w.field} is ${w.success.join(' or ')}${w.failure.length ? `; fails on ${w.failure.join(' or ')}` : ''}.`,
     })),
   };
 }
@@ -96,11 +97,12 @@ function methodView(ir: ContractIR, op: OperationIR, exportedTypes: ReadonlySet<
 export function resourceTree(ir: ContractIR, exportedTypes: ReadonlySet<string>, reserved: ReadonlySet<string> = new Set()): ResourceNode {
   const root: ResourceNode = { segments: [], className: '', file: '', methods: [], children: [] };
   for (const op of ir.operations) {
-    if (!exportedTypes.has(op.types.data)) {
-      throw new GeneratorError(`hey-api produced no type ${op.types.data} for operation ${op.id}`, { file: ir.source.file }, GeneratorExit.internal);
+    const dataType = operationTypeName(op.id, 'Data');
+    if (!exportedTypes.has(dataType)) {
+      throw new GeneratorError(`hey-api produced no type ${dataType} for operation ${op.id}`, { file: ir.source.file }, GeneratorExit.internal);
     }
     let node = root;
-    for (const segment of op.sdk.resource) {
+    for (const segment of tsSdkLocation(op.sdk).resource) {
       const property = camelCase(segment);
       let child = node.children.find((c) => c.property === property)?.node;
       if (!child) {

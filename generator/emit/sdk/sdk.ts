@@ -2,7 +2,7 @@
  * SDK target: one client class per contract, one resource class per resource node, the static operation
  * descriptions, hey-api's model types, and the runtime copied from templates/sdk/core.
  */
-import { camelCase, schemaTypeName } from '../../ir/naming.js';
+import { camelCase, schemaTypeName, tsSdkLocation } from '../../ir/naming.js';
 import type { ContractIR, OperationIR } from '../../ir/types.js';
 import { header, render } from '../render.js';
 import { copyRuntime, exportedNames } from '../runtime.js';
@@ -59,8 +59,9 @@ function refreshView(ir: ContractIR): object | undefined {
   const field = ir.auth?.tokenFields.refreshToken;
   if (!op || !field || !op.body || op.parameters.path.length || op.projectScoped) return undefined;
   if (op.body.fields.some((f) => f.required && f.name !== field) || !op.body.fields.some((f) => f.name === field)) return undefined;
+  const { resource, method } = tsSdkLocation(op.sdk);
   return {
-    refreshCall: [...op.sdk.resource, op.sdk.method].join('.'),
+    refreshCall: [...resource, method].join('.'),
     refreshArgs: `{ ${JSON.stringify(field)}: refreshToken }`,
     fields: ir.auth!.tokenFields,
   };
