@@ -1,6 +1,21 @@
-import { defineConfig } from 'vitest/config';
+import path from 'node:path';
+import { defineConfig, type Plugin } from 'vitest/config';
+
+/**
+ * A generated SDK resolves `#default-transport` through its package.json `imports` map, which points into
+ * dist/. Source trees that are never built (the golden fixtures, which tests import) get their own
+ * src/core/transport-node.ts instead, as tsc maps dist/ back to src/.
+ */
+const unbuiltSdkTransport: Plugin = {
+  name: 'unbuilt-sdk-transport',
+  resolveId(id, importer) {
+    if (id !== '#default-transport' || !importer || !/[\\/]src[\\/]core[\\/][^\\/]+\.ts$/.test(importer)) return null;
+    return path.join(path.dirname(importer), 'transport-node.ts');
+  },
+};
 
 export default defineConfig({
+  plugins: [unbuiltSdkTransport],
   test: {
     include: ['generator/**/*.test.ts', 'templates/**/*.test.ts', 'openapi/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/**/*.test.ts'],
     // Prism for both contracts, started once on free loopback ports (inject('gpuaasUrl'), inject('keycloakUrl')).

@@ -10,6 +10,16 @@ import type { ClientModel, EmitContext, EmittedFile } from '../types.js';
 import { flatten, resourceTree, type ResourceNode } from './resources.js';
 
 const UNDICI_VERSION = '7.30.2';
+/**
+ * ESM in dist/, CommonJS in dist/cjs/. The CommonJS tree gets its own package.json (package.cjs.json):
+ * `type` makes Node and TypeScript read it, declarations included, as CommonJS, and its `imports` map
+ * picks the default transport there as the package's own map does for the ESM tree.
+ */
+const BUILD_SCRIPT = [
+  'tsc -p tsconfig.json',
+  'tsc -p tsconfig.cjs.json',
+  `node -e "require('node:fs').copyFileSync('package.cjs.json', 'dist/cjs/package.json')"`,
+].join(' && ');
 const GLOBALS = ['Error', 'Object', 'Array', 'Promise', 'Date', 'Map', 'Set', 'Record', 'Response', 'Request', 'Headers', 'URL', 'Symbol', 'Function'];
 
 function operationSpec(ir: ContractIR, op: OperationIR): object {
@@ -154,10 +164,13 @@ export function emitSdk(ctx: EmitContext): EmittedFile[] {
       version: ctx.config.version,
       description: target.description ?? `TypeScript SDK generated from ${primaryIr.source.file}`,
       undiciVersion: UNDICI_VERSION,
+      buildScript: BUILD_SCRIPT,
       sources: sources.map((s) => s.file),
     }),
   });
   files.push({ path: 'tsconfig.json', content: render('sdk/tsconfig.json.hbs', {}) });
+  files.push({ path: 'tsconfig.cjs.json', content: render('sdk/tsconfig.cjs.json.hbs', {}) });
+  files.push({ path: 'package.cjs.json', content: render('sdk/package.cjs.json.hbs', {}) });
   files.push({ path: 'README.md', content: render('sdk/README.md.hbs', { header: header(sources, '<!--'), package: target.package, className: primary.className, errors: primaryIr.errors, project: primaryIr.project ?? null, refresh: Boolean(refreshView(primaryIr)), resources: flatten(primaryTree).filter((n) => n.methods.length) }) });
   return files;
 }

@@ -1,6 +1,6 @@
 export interface WithResponse<T> {
   data: T;
-  /** The raw response; its body is still unread. */
+  /** The HTTP response: status, headers, and the body still to read (built on first access). */
   response: Response;
   /** The response's correlation id header, else the id the client sent. */
   correlationId?: string;

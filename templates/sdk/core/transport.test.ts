@@ -2,7 +2,9 @@ import http from 'node:http';
 import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AbortError, ConnectionError, TimeoutError } from './errors.js';
-import { defaultFetch, failedBeforeSending, send } from './transport.js';
+import { defaultTransport as nodeTransport } from './transport-node.js';
+import { defaultTransport as webTransport } from './transport-web.js';
+import { failedBeforeSending, send, toResponse, type HttpRequest, type Transport } from './transport.js';
 
 // A loopback server, not the network: it checks the real undici error shapes failedBeforeSending relies on.
 let server: http.Server;
@@ -37,32 +39,55 @@ async function closedPort(): Promise<number> {
   return port;
 }
 
-async function fetchError(url: string, init?: RequestInit): Promise<unknown> {
-  return defaultFetch(url, init).then(
-    () => expect.unreachable('fetch should have failed'),
+const request = (url: string, init: Partial<HttpRequest> = {}): HttpRequest => ({ method: 'GET', url, headers: new Headers(), ...init });
+
+async function transportError(url: string, init?: Partial<HttpRequest>): Promise<unknown> {
+  return nodeTransport(request(url, init), new AbortController().signal).then(
+    () => expect.unreachable('the request should have failed'),
     (error: unknown) => error,
   );
 }
 
-describe('defaultFetch', () => {
-  it('loads undici lazily and keeps the connection alive across calls', async () => {
+describe.each<[string, Transport]>([
+  ['node (undici)', nodeTransport],
+  ['web (global fetch)', webTransport],
+])('the %s default transport', (_name, transport) => {
+  it('keeps the connection alive across calls and returns status, headers and the whole body', async () => {
     const before = connections;
     for (let i = 0; i < 3; i++) {
-      const response = await defaultFetch(`${base}/ok`, { headers: { 'user-agent': 'sdk-test/1' } });
-      expect(await response.json()).toEqual({ method: 'GET', ua: 'sdk-test/1' });
+      const headers = new Headers({ 'user-agent': 'sdk-test/1' });
+      const response = await transport(request(`${base}/ok`, { headers }), new AbortController().signal);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toBe('application/json');
+      expect(JSON.parse(response.text)).toEqual({ method: 'GET', ua: 'sdk-test/1' });
       await new Promise((resolve) => setTimeout(resolve, 5)); // let undici return the socket to the pool
     }
     expect(connections - before).toBe(1);
   });
 });
 
+describe('toResponse', () => {
+  it.each([
+    [200, 'ok', 'ok'],
+    [201, '{"id":1}', '{"id":1}'],
+    [204, '', ''],
+    [302, '', ''],
+    [404, '{"code":"x"}', '{"code":"x"}'],
+  ])('builds a readable Response for %i', async (status, text, body) => {
+    const response = toResponse({ status, headers: new Headers({ 'x-id': 'r1' }), text });
+    expect(response.status).toBe(status);
+    expect(response.headers.get('x-id')).toBe('r1');
+    expect(await response.text()).toBe(body);
+  });
+});
+
 describe('failedBeforeSending', () => {
   it('is true for a refused connection', async () => {
-    expect(failedBeforeSending(await fetchError(`http://127.0.0.1:${await closedPort()}/`))).toBe(true);
+    expect(failedBeforeSending(await transportError(`http://127.0.0.1:${await closedPort()}/`))).toBe(true);
   });
 
   it('is false for a connection reset after the request was sent', async () => {
-    expect(failedBeforeSending(await fetchError(`${base}/reset`, { method: 'POST', body: '{}' }))).toBe(false);
+    expect(failedBeforeSending(await transportError(`${base}/reset`, { method: 'POST', body: '{}' }))).toBe(false);
   });
 
   it.each([
@@ -85,16 +110,16 @@ describe('failedBeforeSending', () => {
 });
 
 describe('send', () => {
-  const get = (path: string) => ({ method: 'GET', url: `${base}${path}`, headers: new Headers() });
+  const get = (path: string) => request(`${base}${path}`);
 
-  it('returns the response with its body still readable, plus the text', async () => {
-    const { response, text } = await send(defaultFetch, get('/ok'), { timeoutMs: 5000 });
+  it('returns what the transport read', async () => {
+    const { status, text } = await send(nodeTransport, get('/ok'), { timeoutMs: 5000 });
+    expect(status).toBe(200);
     expect(JSON.parse(text)).toMatchObject({ method: 'GET' });
-    expect(await response.text()).toBe(text);
   });
 
   it('turns a stalled response into TimeoutError carrying the correlation id', async () => {
-    const error = await send(defaultFetch, get('/stall'), { timeoutMs: 50, correlationId: 'c1' }).catch(
+    const error = await send(nodeTransport, get('/stall'), { timeoutMs: 50, correlationId: 'c1' }).catch(
       (e: unknown) => e,
     );
     expect(error).toBeInstanceOf(TimeoutError);
@@ -104,14 +129,14 @@ describe('send', () => {
   it('turns the caller aborting into AbortError, not a timeout', async () => {
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 20);
-    const error = await send(defaultFetch, get('/stall'), { timeoutMs: 5000, signal: controller.signal }).catch(
+    const error = await send(nodeTransport, get('/stall'), { timeoutMs: 5000, signal: controller.signal }).catch(
       (e: unknown) => e,
     );
     expect(error).toBeInstanceOf(AbortError);
   });
 
   it('describes a connection failure by its innermost cause', async () => {
-    const error = await send(defaultFetch, get('/reset'), { timeoutMs: 5000 }).catch((e: unknown) => e);
+    const error = await send(nodeTransport, get('/reset'), { timeoutMs: 5000 }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConnectionError);
     expect(error).not.toBeInstanceOf(TimeoutError);
     expect((error as Error).message).toMatch(

@@ -1,5 +1,5 @@
 // Copied verbatim from templates/sdk/core/client.ts. DO NOT EDIT: change the template and regenerate.
-import { randomUUID } from 'node:crypto';
+import { defaultTransport } from '#default-transport';
 import { APIPromise, type WithResponse } from './api-promise.js';
 import { StaticTokenProvider, type TokenProvider } from './auth.js';
 import { buildUrl, encodeBody } from './build-request.js';
@@ -16,7 +16,8 @@ import type { OperationSpec, RequestInput } from './operation.js';
 import { Page, PagePromise } from './pagination.js';
 import { DEFAULT_MAX_RETRIES, isRetryable, retryDelayMs } from './retry.js';
 import { sleep } from './sleep.js';
-import { defaultFetch, failedBeforeSending, send, type HttpResponse } from './transport.js';
+import { failedBeforeSending, fetchTransport, send, toResponse, type Transport, type TransportResponse } from './transport.js';
+import { randomId } from './uuid.js';
 
 export const DEFAULT_TIMEOUT_MS = 60_000;
 
@@ -32,7 +33,7 @@ export interface ClientOptions {
   timeoutMs?: number;
   /** Default 2. */
   maxRetries?: number;
-  /** Replaces the keep-alive undici fetch (tests, custom agents). */
+  /** Replaces the runtime's default transport (undici keep-alive on Node, the global fetch elsewhere): tests, custom agents. */
   fetch?: typeof fetch;
   defaultHeaders?: Record<string, string>;
   /** Called once per attempt, Authorization redacted (CLI --debug). */
@@ -83,6 +84,7 @@ interface PreparedCall {
   options: RequestOptions;
 }
 
+const isSuccess = (status: number): boolean => status >= 200 && status < 300;
 const isRedirect = (status: number): boolean => status >= 300 && status < 400;
 
 const REDACTED_HEADERS = new Set(['authorization', 'proxy-authorization']);
@@ -121,7 +123,7 @@ export class ApiClient {
   readonly baseUrl: string;
   readonly #options: ClientOptions;
   readonly #meta: ContractMeta;
-  readonly #fetch: typeof fetch;
+  readonly #transport: Transport;
   readonly #tokenProvider: TokenProvider | undefined;
 
   constructor(options: ClientOptions, meta: ContractMeta) {
@@ -132,7 +134,7 @@ export class ApiClient {
     checkLimits('Client options', options);
     this.#options = options;
     this.#meta = meta;
-    this.#fetch = options.fetch ?? defaultFetch;
+    this.#transport = options.fetch ? fetchTransport(options.fetch) : defaultTransport;
     this.#tokenProvider =
       options.tokenProvider ?? (options.token === undefined ? undefined : new StaticTokenProvider(options.token));
   }
@@ -177,7 +179,7 @@ export class ApiClient {
     let refreshed = false;
     for (let attempt = 1; ; attempt++) {
       const token = op.auth ? await this.#getToken() : undefined;
-      let outcome: HttpResponse | ConnectionError;
+      let outcome: TransportResponse | ConnectionError;
       try {
         outcome = await this.#attempt(call, token, attempt);
       } catch (error) {
@@ -188,10 +190,10 @@ export class ApiClient {
       if (outcome instanceof ConnectionError) {
         failure = outcome;
       } else {
-        if (outcome.response.ok || isRedirect(outcome.response.status)) return this.#parse<T>(outcome, call);
+        if (isSuccess(outcome.status) || isRedirect(outcome.status)) return this.#parse<T>(outcome, call);
         failure = errorFromResponse(
-          outcome.response.status,
-          outcome.response.headers,
+          outcome.status,
+          outcome.headers,
           outcome.text,
           this.#meta.errors,
           call.correlationId,
@@ -243,10 +245,10 @@ export class ApiClient {
     for (const [name, value] of Object.entries(input.headers ?? {})) if (value !== undefined) headers.set(name, value);
     if (op.projectHeader && projectId) headers.set(op.projectHeader, projectId);
     // One key and one correlation id per logical call: every retry must look like the same request.
-    const idempotencyKey = op.idempotency ? (options.idempotencyKey ?? randomUUID()) : undefined;
+    const idempotencyKey = op.idempotency ? (options.idempotencyKey ?? randomId()) : undefined;
     if (op.idempotency && idempotencyKey) headers.set(op.idempotency.header, idempotencyKey);
     const correlationHeader = this.#meta.correlationIdRequestHeader;
-    const correlationId = correlationHeader ? (options.correlationId ?? randomUUID()) : undefined;
+    const correlationId = correlationHeader ? (options.correlationId ?? randomId()) : undefined;
     if (correlationHeader && correlationId) headers.set(correlationHeader, correlationId);
     for (const [name, value] of Object.entries(options.headers ?? {})) headers.set(name, value);
 
@@ -262,7 +264,7 @@ export class ApiClient {
   }
 
   /** Sends one attempt, reporting it to onExchange. The request is rebuilt each time: a body is never reused. */
-  async #attempt(call: PreparedCall, token: string | undefined, attempt: number): Promise<HttpResponse> {
+  async #attempt(call: PreparedCall, token: string | undefined, attempt: number): Promise<TransportResponse> {
     const headers = new Headers(call.headers);
     if (token !== undefined && !headers.has('authorization')) headers.set('authorization', `Bearer ${token}`);
     const request = { method: call.op.method, url: call.url, headers, body: call.body };
@@ -276,15 +278,15 @@ export class ApiClient {
         durationMs: Date.now() - started,
       });
     try {
-      const result = await send(this.#fetch, request, {
+      const result = await send(this.#transport, request, {
         timeoutMs: call.options.timeoutMs ?? this.#options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
         signal: call.options.signal,
         correlationId: call.correlationId,
       });
       report({
         response: {
-          status: result.response.status,
-          headers: headerRecord(result.response.headers, false),
+          status: result.status,
+          headers: headerRecord(result.headers, false),
           body: result.text,
         },
       });
@@ -321,26 +323,33 @@ export class ApiClient {
     }
   }
 
-  #parse<T>(result: HttpResponse, call: PreparedCall): WithResponse<T> {
-    const { response, text } = result;
+  #parse<T>(result: TransportResponse, call: PreparedCall): WithResponse<T> {
     const headerName = this.#meta.errors.correlationIdResponseHeader;
-    const correlationId = (headerName ? response.headers.get(headerName) : null) ?? call.correlationId;
-    return { data: this.#parseBody(result, correlationId) as T, response, correlationId };
+    const correlationId = (headerName ? result.headers.get(headerName) : null) ?? call.correlationId;
+    const data = this.#parseBody(result, correlationId) as T;
+    let response: Response | undefined;
+    return {
+      data,
+      correlationId,
+      get response() {
+        return (response ??= toResponse(result));
+      },
+    };
   }
 
   /** JSON when declared (or undeclared but parseable), text otherwise, undefined when empty (204). */
-  #parseBody({ response, text }: HttpResponse, correlationId: string | undefined): unknown {
+  #parseBody({ status, headers, text }: TransportResponse, correlationId: string | undefined): unknown {
     if (text === '') return undefined;
-    const contentType = response.headers.get('content-type') || undefined;
+    const contentType = headers.get('content-type') || undefined;
     const declaredJson = contentType !== undefined && /[/+]json\b/i.test(contentType);
     if (contentType !== undefined && !declaredJson) return text;
     try {
       return JSON.parse(text);
     } catch (error) {
       if (!declaredJson) return text;
-      throw new ApiError(`${response.status}: response body is not valid JSON`, {
-        status: response.status,
-        headers: response.headers,
+      throw new ApiError(`${status}: response body is not valid JSON`, {
+        status,
+        headers,
         body: text,
         correlationId,
         cause: error,

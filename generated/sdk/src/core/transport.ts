@@ -1,4 +1,10 @@
 // Copied verbatim from templates/sdk/core/transport.ts. DO NOT EDIT: change the template and regenerate.
+/**
+ * The one seam between the client and the network: a Transport sends one request and returns the whole
+ * response. Which Transport is the default depends on the runtime, chosen by the package's `imports` map
+ * (`#default-transport`): undici on Node (transport-node.ts), the global fetch everywhere else
+ * (transport-web.ts), so browser and edge bundles never see a Node module.
+ */
 import { AbortError, ConnectionError, TimeoutError } from './errors.js';
 
 export interface HttpRequest {
@@ -8,10 +14,34 @@ export interface HttpRequest {
   body?: string;
 }
 
-export interface HttpResponse {
-  /** Body still unread (a clone was read), so `asResponse()` callers can consume it. */
-  response: Response;
+/** What a Transport returns: the status, the headers and the body read to the end ('' when empty). */
+export interface TransportResponse {
+  status: number;
+  statusText?: string;
+  headers: Headers;
   text: string;
+}
+
+/**
+ * Sends one request, aborting when `signal` fires; rejects on any failure without a response (the error,
+ * with its `cause` chain, is classified by failedBeforeSending). Redirects are returned, never followed.
+ */
+export type Transport = (request: HttpRequest, signal: AbortSignal) => Promise<TransportResponse>;
+
+/** A Transport over any fetch implementation (the global one, undici's, a test double). */
+export function fetchTransport(fetchFn: typeof fetch): Transport {
+  return async (request, signal) => {
+    const response = await fetchFn(request.url, {
+      method: request.method,
+      headers: request.headers,
+      body: request.body,
+      signal,
+      // A redirect is the operation's answer (e.g. an OIDC authorize URL in Location), never something to
+      // follow: following would send the bearer token on to another host.
+      redirect: 'manual',
+    });
+    return { status: response.status, statusText: response.statusText, headers: response.headers, text: await response.text() };
+  };
 }
 
 export interface SendOptions {
@@ -20,22 +50,6 @@ export interface SendOptions {
   /** Attached to transport errors so a failure without a response still has an id to quote. */
   correlationId?: string;
 }
-
-let undiciFetch: Promise<typeof fetch> | undefined;
-
-/**
- * undici's fetch over one shared dispatcher, so connections are kept alive across calls. undici is
- * imported on first use to keep importing the SDK cheap. EnvHttpProxyAgent is a keep-alive Agent that
- * also honours HTTP(S)_PROXY / NO_PROXY, which CLI users behind proxies expect.
- */
-export const defaultFetch: typeof fetch = async (input, init) => {
-  undiciFetch ??= import('undici').then((undici) => {
-    const dispatcher = new undici.EnvHttpProxyAgent();
-    // undici's own Request/Response types differ nominally from the DOM ones; they are the same at runtime.
-    return ((url: never, options?: object) => undici.fetch(url, { ...options, dispatcher })) as unknown as typeof fetch;
-  });
-  return (await undiciFetch)(input, init);
-};
 
 /** Errors raised while connecting, i.e. before a byte of the request left the client. */
 const CONNECT_PHASE_CODES = new Set([
@@ -79,7 +93,7 @@ function describe(error: unknown): string {
  * One HTTP exchange under a per-attempt timeout that also covers reading the body. Transport failures
  * become AbortError (caller's signal), TimeoutError or ConnectionError with the original error as cause.
  */
-export async function send(fetchFn: typeof fetch, request: HttpRequest, options: SendOptions): Promise<HttpResponse> {
+export async function send(transport: Transport, request: HttpRequest, options: SendOptions): Promise<TransportResponse> {
   const label = `${request.method} ${request.url}`;
   const { signal, correlationId } = options;
   if (signal?.aborted) throw new AbortError(`${label} was aborted`, { cause: signal.reason, correlationId });
@@ -93,17 +107,7 @@ export async function send(fetchFn: typeof fetch, request: HttpRequest, options:
   const onAbort = () => controller.abort();
   signal?.addEventListener('abort', onAbort, { once: true });
   try {
-    const response = await fetchFn(request.url, {
-      method: request.method,
-      headers: request.headers,
-      body: request.body,
-      signal: controller.signal,
-      // A redirect is the operation's answer (e.g. an OIDC authorize URL in Location), never something to
-      // follow: following would send the bearer token on to another host.
-      redirect: 'manual',
-    });
-    const text = await response.clone().text();
-    return { response, text };
+    return await transport(request, controller.signal);
   } catch (error) {
     if (signal?.aborted) throw new AbortError(`${label} was aborted`, { cause: error, correlationId });
     if (timedOut)
@@ -113,4 +117,11 @@ export async function send(fetchFn: typeof fetch, request: HttpRequest, options:
     clearTimeout(timer);
     signal?.removeEventListener('abort', onAbort);
   }
+}
+
+/** The Response a `withResponse()` caller sees, built only when asked for: the hot path never needs one. */
+export function toResponse({ status, statusText, headers, text }: TransportResponse): Response {
+  // These statuses must not carry a body (Fetch standard, "null body status").
+  const bodyless = status === 204 || status === 205 || status === 304;
+  return new Response(bodyless ? null : text, { status, statusText: statusText ?? '', headers });
 }
