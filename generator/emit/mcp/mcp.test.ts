@@ -236,7 +236,11 @@ describe('generated package', () => {
       noEmit: true,
       // The SDK is read from source here (it is a built dependency in a real install).
       rootDir: dir,
-      paths: { '@mini/sdk': [path.join(dir, 'sdk', 'src', 'index.ts')] },
+      paths: {
+        '@mini/sdk': [path.join(dir, 'sdk', 'src', 'index.ts')],
+        // The SDK's own imports map points into its dist/, mapped back to src/ only by the SDK's tsconfig.
+        '#default-transport': [path.join(dir, 'sdk', 'src', 'core', 'transport-web.ts')],
+      },
     });
     const diagnostics = ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
     expect(diagnostics).toEqual([]);
