@@ -55,7 +55,9 @@ describe('gpuaas mcp serve', () => {
 
   it('lists one tool per operation minus the exclusions, with MCP-safe names and schemas', async () => {
     const { tools } = await client.listTools();
-    expect(tools).toHaveLength(Object.keys(operations).length - EXCLUDED.length);
+    const waitTools = tools.filter((t) => t.name.startsWith('wait_')).map((t) => t.name);
+    expect(waitTools).toEqual(['wait_allocation_active', 'wait_allocation_released', 'wait_runtime_worker_operation_completed', 'wait_shared_runtime_ready']);
+    expect(tools).toHaveLength(Object.keys(operations).length - EXCLUDED.length + waitTools.length);
     for (const tool of tools) {
       expect(tool.name).toMatch(/^[a-z0-9_]{1,40}$/);
       expect(tool.inputSchema.type).toBe('object');
@@ -76,6 +78,25 @@ describe('gpuaas mcp serve', () => {
     expect(tool?.annotations).toMatchObject(expected);
     // readOnlyHint defaults to false in MCP: only read-only tools need to say it.
     expect(tool?.annotations?.readOnlyHint ?? false).toBe(name.startsWith('list_'));
+  });
+
+  it('describes tools with the contract description: create_allocation says it returns pending and names its wait tool', async () => {
+    const { tools } = await client.listTools();
+    const create = tools.find((t) => t.name === 'create_allocation')!;
+    expect(create.description).toContain('`pending`');
+    expect(create.description).toMatch(/Call wait_allocation_active to wait until it is active\.$/);
+    expect(tools.find((t) => t.name === 'create_terminal_token')!.description).toMatch(/^Returns a live credential/);
+  });
+
+  it('waits with a wait tool: one call polls until the waiter succeeds', async () => {
+    const before = proxy.requests.length;
+    const result = await client.callTool({ name: 'wait_allocation_active', arguments: { allocation_id: 'alloc_01HZXY0YXKKGEG772AZM7P9PW8', max_wait_seconds: 30 } });
+    expect(result.isError).toBeFalsy();
+    expect(result.structuredContent).toMatchObject({ id: expect.stringMatching(/^alloc_/), status: 'active' });
+    const polls = proxy.requests.slice(before);
+    expect(polls.length).toBeGreaterThanOrEqual(1);
+    expect(polls.every((r) => r.method === 'GET' && r.url.pathname === '/api/v1/allocations/alloc_01HZXY0YXKKGEG772AZM7P9PW8')).toBe(true);
+    expect(polls[0]!.url.searchParams.has('max_wait_seconds')).toBe(false);
   });
 
   it('calls a list tool: one page as {items, next_cursor}', async () => {

@@ -1,19 +1,27 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadSpec } from '../load/load.js';
+import { loadSpec, type LoadedSpec } from '../load/load.js';
 import { loadExtensionSchemas, validateSpec } from '../validate/validate.js';
 import { buildIR } from './build.js';
 import type { ContractIR, OperationIR } from './types.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 let ir: ContractIR;
+let spec: LoadedSpec;
 const op = (id: string): OperationIR => ir.operations.find((o) => o.id === id)!;
 
 beforeAll(async () => {
-  const spec = await loadSpec('generator/fixtures/mini.yaml', ROOT);
+  spec = await loadSpec('generator/fixtures/mini.yaml', ROOT);
   await validateSpec(spec, await loadExtensionSchemas(path.join(ROOT, 'openapi/extensions')));
   ir = buildIR(spec);
 });
+
+/** The IR of the mini contract with its document changed. */
+function variant(change: (doc: any) => void): ContractIR {
+  const document = structuredClone(spec.document);
+  change(document);
+  return buildIR({ ...spec, document });
+}
 
 describe('buildIR on the mini contract', () => {
   it('orders operations by CLI command', () => {
@@ -69,9 +77,23 @@ describe('buildIR on the mini contract', () => {
 
   it('fills waiter defaults and keeps the wait link', () => {
     expect(op('getJob').waiters).toEqual([
-      { name: 'done', description: '', field: 'state', success: ['done'], failure: ['failed'], minDelaySeconds: 1, maxDelaySeconds: 10, maxWaitSeconds: 60 },
+      { name: 'done', description: '', field: 'state', success: ['done'], failure: ['failed'], minDelaySeconds: 1, maxDelaySeconds: 10, maxWaitSeconds: 60, mcpTool: 'wait_job_done' },
     ]);
     expect(op('createJob').wait).toEqual({ operationId: 'getJob', waiter: 'done', parameters: { job_id: '$response.body#/id' } });
+  });
+
+  it('gives a tool the summary and the description, and says whether its result is a live credential', () => {
+    expect(op('getJob').mcp).toEqual({ name: 'get_job', description: 'Get a job', liveCredential: false });
+    const changed = variant((doc) => {
+      Object.assign(doc.paths['/jobs/{job_id}'].get, { description: 'Polls well.', 'x-codegen-mcp': { liveCredential: true } });
+    });
+    expect(changed.operations.find((o) => o.id === 'getJob')!.mcp).toEqual({ name: 'get_job', description: 'Get a job. Polls well.', liveCredential: true });
+  });
+
+  it('refuses a wait tool named like another tool', () => {
+    expect(() => variant((doc) => Object.assign(doc.paths['/jobs'].get, { 'x-codegen-mcp': { name: 'wait_job_done' } }))).toThrow(
+      /MCP tool name "wait_job_done" is used by both/,
+    );
   });
 
   it('names every target', () => {

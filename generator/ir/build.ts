@@ -9,6 +9,7 @@ import {
   cliFlagName,
   kebabCase,
   mcpToolName,
+  mcpWaitToolName,
   sdkLocation,
   sortBy,
 } from './naming.js';
@@ -32,6 +33,8 @@ import type {
 type Obj = Record<string, unknown>;
 const obj = (value: unknown): Obj => (typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Obj) : {});
 const str = (value: unknown): string => (typeof value === 'string' ? value : '');
+/** A summary ("Create an allocation") as the first sentence of a longer text. */
+const sentence = (text: string): string => (/[.!?]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`);
 
 interface CliExtension { command: string; aliases?: string[]; positionals?: string[]; flags?: Record<string, string>; columns?: string[]; confirm?: boolean; hidden?: boolean }
 interface WaiterExtension { description?: string; field: string; success: string[]; failure?: string[]; minDelaySeconds?: number; maxDelaySeconds?: number; maxWaitSeconds?: number }
@@ -160,6 +163,7 @@ class Builder {
     const command = cliExt.command.split(' ');
     const sdkExt = obj(op['x-codegen-sdk']) as { resource?: string; method?: string };
     const mcpExt = obj(op['x-codegen-mcp']);
+    const toolName = mcpToolName(id, str(mcpExt.name) || undefined);
     const summary = str(op.summary);
     const description = str(op.description);
     const naturallyIdempotent = idempotency?.kind === 'exempt' && idempotency.naturallyIdempotent;
@@ -193,7 +197,7 @@ class Builder {
       readOnly: method === 'GET',
       destructive: method === 'DELETE' || cliExt.confirm === true,
       ...(pagination ? { pagination } : {}),
-      waiters: this.waiters(op['x-codegen-waiters']),
+      waiters: this.waiters(op['x-codegen-waiters'], toolName),
       ...(op['x-codegen-wait'] ? { wait: op['x-codegen-wait'] as OperationIR['wait'] } : {}),
       cli: {
         command,
@@ -205,9 +209,10 @@ class Builder {
       },
       sdk: sdkLocation(command, sdkExt),
       mcp: {
-        name: mcpToolName(id, str(mcpExt.name) || undefined),
+        name: toolName,
         ...(mcpExt.exclude ? { exclude: str(mcpExt.exclude) } : {}),
-        description: str(mcpExt.description) || summary || description.split(/\.\s/)[0] || id,
+        description: str(mcpExt.description) || (summary && description ? `${sentence(summary)} ${description}` : summary || description) || id,
+        liveCredential: mcpExt.liveCredential === true,
       },
     };
   }
@@ -304,7 +309,7 @@ class Builder {
     return this.deref(obj(mediaKey ? content[mediaKey] : undefined).schema);
   }
 
-  waiters(ext: unknown): WaiterIR[] {
+  waiters(ext: unknown, toolName: string): WaiterIR[] {
     return sortBy(Object.entries(obj(ext) as Record<string, WaiterExtension>), ([name]) => name).map(([name, w]) => ({
       name,
       description: w.description ?? '',
@@ -314,23 +319,25 @@ class Builder {
       minDelaySeconds: w.minDelaySeconds ?? WAITER_DEFAULTS.minDelaySeconds,
       maxDelaySeconds: w.maxDelaySeconds ?? WAITER_DEFAULTS.maxDelaySeconds,
       maxWaitSeconds: w.maxWaitSeconds ?? WAITER_DEFAULTS.maxWaitSeconds,
+      mcpTool: mcpWaitToolName(toolName, name),
     }));
   }
 
   checkCrossReferences(operations: OperationIR[], auth?: AuthIR): void {
     const byId = new Map(operations.map((op) => [op.id, op]));
-    const unique = (key: (op: OperationIR) => string | undefined, what: string): void => {
+    const unique = (key: (op: OperationIR) => string | string[] | undefined, what: string): void => {
       const seen = new Map<string, string>();
       for (const op of operations) {
-        const value = key(op);
-        if (value === undefined) continue;
-        const first = seen.get(value);
-        if (first) this.fail(`${what} "${value}" is used by both ${first} and ${op.id}`, this.pointerOf(op));
-        seen.set(value, op.id);
+        for (const value of [key(op) ?? []].flat()) {
+          const first = seen.get(value);
+          if (first) this.fail(`${what} "${value}" is used by both ${first} and ${op.id}`, this.pointerOf(op));
+          seen.set(value, op.id);
+        }
       }
     };
     unique((op) => op.cli.command.join(' '), 'CLI command');
-    unique((op) => (op.mcp.exclude ? undefined : op.mcp.name), 'MCP tool name');
+    // Wait tools share the namespace: `wait_allocation_active` must not collide with an operation's tool.
+    unique((op) => (op.mcp.exclude ? undefined : [op.mcp.name, ...op.waiters.map((w) => w.mcpTool)]), 'MCP tool name');
     unique((op) => [...op.sdk.resource, op.sdk.method].join('.'), 'SDK method');
     for (const op of operations) {
       if (!op.wait) continue;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { camelCase, docText, kebabCase, mcpToolName, pascalCase, propertyKey, sdkLocation, snakeCase, sortBy, tsIdentifier, tsSdkLocation, words } from './naming.js';
+import { camelCase, docText, kebabCase, mcpToolName, mcpWaitToolName, pascalCase, propertyKey, sdkLocation, snakeCase, sortBy, tsIdentifier, tsSdkLocation, words } from './naming.js';
 
 describe('naming', () => {
   it.each([
@@ -49,6 +49,19 @@ describe('naming', () => {
   ])('mcpToolName(%j)', (id, override, expected) => {
     const name = mcpToolName(id, override);
     expect(name).toBe(expected.slice(0, 40).replace(/_+$/, ''));
+    expect(name).toMatch(/^[a-z0-9_]{1,40}$/);
+  });
+
+  it.each([
+    ['get_allocation', 'active', 'wait_allocation_active'],
+    ['get_shared_runtime', 'ready', 'wait_shared_runtime_ready'],
+    // Too long: leading words of the subject go first, never the waiter's state.
+    ['get_shared_runtime_worker_operation', 'completed', 'wait_runtime_worker_operation_completed'],
+    ['describe_job', 'doneOrFailed', 'wait_describe_job_done_or_failed'],
+    ['get_x', 'a_state_name_so_long_that_nothing_but_a_cut_helps', 'wait_x_a_state_name_so_long_that_nothing'],
+  ])('mcpWaitToolName(%j, %j)', (tool, waiter, expected) => {
+    const name = mcpWaitToolName(tool, waiter);
+    expect(name).toBe(expected);
     expect(name).toMatch(/^[a-z0-9_]{1,40}$/);
   });
 

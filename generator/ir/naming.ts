@@ -73,11 +73,25 @@ export function tsSdkLocation(sdk: { resource: readonly string[]; method: string
 }
 
 export const MCP_TOOL_NAME_MAX = 40;
+const clipToolName = (name: string): string => (name.length <= MCP_TOOL_NAME_MAX ? name : name.slice(0, MCP_TOOL_NAME_MAX).replace(/_+$/, ''));
+
 /** `[a-z0-9_]`, at most 40 characters: safe for every MCP client, even behind an `mcp__server__` prefix. */
 export function mcpToolName(operationId: string, override?: string): string {
   if (override) return override;
-  const name = snakeCase(operationId).replace(/[^a-z0-9_]/g, '');
-  return name.length <= MCP_TOOL_NAME_MAX ? name : name.slice(0, MCP_TOOL_NAME_MAX).replace(/_+$/, '');
+  return clipToolName(snakeCase(operationId).replace(/[^a-z0-9_]/g, ''));
+}
+
+/**
+ * The tool that runs a waiter of a GET tool: `get_allocation` + `active` -> `wait_allocation_active`. Too
+ * long, the subject loses leading words (`shared_runtime_worker_operation` -> `worker_operation`) rather
+ * than the waiter's name its end.
+ */
+export function mcpWaitToolName(getToolName: string, waiter: string): string {
+  const state = snakeCase(waiter).replace(/[^a-z0-9_]/g, '');
+  const subject = getToolName.replace(/^get_/, '').split('_');
+  const name = () => `wait_${subject.join('_')}_${state}`;
+  while (name().length > MCP_TOOL_NAME_MAX && subject.length > 1) subject.shift();
+  return clipToolName(name());
 }
 
 /** Flag name of a parameter or body field: the contract's override, else kebab-case of the wire name. */

@@ -103,6 +103,8 @@ export interface WaiterIR {
   minDelaySeconds: number;
   maxDelaySeconds: number;
   maxWaitSeconds: number;
+  /** The MCP tool that runs this waiter (when its operation is a tool). */
+  mcpTool: string;
 }
 
 export interface WaitLinkIR {
@@ -141,5 +143,9 @@ export interface OperationIR {
    * 'attachments']`, `'wait-until-active'`); each SDK target applies its own case (naming.ts).
    */
   sdk: { resource: string[]; method: string };
-  mcp: { name: string; exclude?: string; description: string };
+  /**
+   * `description`: the contract's own words for a tool (x-codegen-mcp.description, else the summary and the
+   * description), before any budget. `liveCredential`: the result is a secret that grants access.
+   */
+  mcp: { name: string; exclude?: string; description: string; liveCredential: boolean };
 }

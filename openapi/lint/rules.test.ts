@@ -59,6 +59,7 @@ describe('bad fixtures: each breaks exactly one rule', () => {
     ['bad-waiters.yaml', 'codegen-waiters', ['paths', '/things', 'post', 'x-codegen-wait', 'waiter']],
     ['bad-security.yaml', 'codegen-security', ['paths', '/things/{id}', 'get', 'security']],
     ['bad-auth-operations.yaml', 'codegen-auth-operations', ['x-codegen-auth', 'operations', 'whoami']],
+    ['bad-mcp-credentials.yaml', 'codegen-mcp-credentials', ['paths', '/things/{id}/console-token', 'post']],
   ])('%s -> %s', async (file, code, at) => {
     const results = await lintFile(fixture(file));
     expect(codes(results)).toEqual([code]);
@@ -138,10 +139,17 @@ describe('each check of each rule, on an edited good fixture', () => {
     ['wait: response field missing', 'codegen-waiters', [...CREATE, 'x-codegen-wait', 'parameters', 'job_id'], [[[...CREATE, 'x-codegen-wait', 'parameters', 'job_id'], '$response.body#/job_id']]],
     ['security: no global requirement', 'codegen-security', [], [[['security'], undefined]]],
     ['auth: token field missing from a token response', 'codegen-auth-operations', ['x-codegen-auth', 'operations', 'refresh'], [[['x-codegen-auth', 'tokenFields', 'expiresIn'], 'expires']]],
+    ['mcp: a tool result with a secret-looking field', 'codegen-mcp-credentials', GET, [[['components', 'schemas', 'Job', 'properties', 'webhook_secret'], { type: 'string' }]]],
   ])('%s', async (_title, code, at, edits) => {
     const results = await lintText(stringify(edited(good, edits)), fixture('good.yaml'));
     expect(codes(results.filter((r) => r.severity === 0))).toEqual([code]);
     expect(paths(results)).toContainEqual(at);
+  });
+
+  it('a tool result with a secret-looking field passes once every tool returning it says liveCredential', async () => {
+    const secret: Edit = [['components', 'schemas', 'Job', 'properties', 'webhook_secret'], { type: 'string' }];
+    const results = await lintText(stringify(edited(good, [secret, [[...GET, 'x-codegen-mcp'], { liveCredential: true }], [[...CREATE, 'x-codegen-mcp'], { liveCredential: false }]])), fixture('good.yaml'));
+    expect(results.map(located)).toEqual([]);
   });
 
   it('an invalid extension value is reported by codegen-extension-schema alone', async () => {

@@ -1,16 +1,17 @@
 // Code generated from openapi/gpuaas.yaml. DO NOT EDIT: change the contract or the templates and regenerate.
 import type { ToolDefinition } from './core/index.js';
-import { operations } from './sdk.js';
+import { operations, waiters } from './sdk.js';
 
 /** Name and version the server announces. */
 export const serverInfo = { name: 'gpuaas', version: '0.1.0' } as const;
 
-/** One MCP tool per operation of the contract, minus the operations it excludes from MCP. */
+/** One MCP tool per operation of the contract (minus the operations it excludes from MCP), one per waiter. */
 export const tools: readonly ToolDefinition[] = [
   {
     name: 'create_allocation',
     title: 'Create an allocation',
-    description: 'Create an allocation',
+    description:
+      'Create an allocation. Requests GPU capacity in the project named by X-Project-ID. Provisioning is asynchronous: the allocation is returned in `pending` and moves to `active` (or `failed`); poll getAllocation, or use the `active` waiter (CLI `--wait`). Call wait_allocation_active to wait until it is active.',
     inputSchema: {
       type: 'object',
       properties: {
@@ -67,7 +68,8 @@ export const tools: readonly ToolDefinition[] = [
   {
     name: 'create_project',
     title: 'Create a project',
-    description: 'Create a project',
+    description:
+      'Create a project. Creates a project. The slug is derived from the name when omitted and must be unique in the tenant.',
     inputSchema: {
       type: 'object',
       properties: {
@@ -109,7 +111,8 @@ export const tools: readonly ToolDefinition[] = [
   {
     name: 'create_shared_runtime',
     title: 'Create a shared runtime',
-    description: 'Create a shared runtime',
+    description:
+      'Create a shared runtime. Creates a shared runtime: a pool of workers running one image on one SKU, shared by the projects attached to it. Provisioning is asynchronous (`provisioning` -> `ready`); use the `ready` waiter (CLI `--wait`). Call wait_shared_runtime_ready to wait until it is ready.',
     inputSchema: {
       type: 'object',
       properties: {
@@ -178,7 +181,8 @@ export const tools: readonly ToolDefinition[] = [
   {
     name: 'create_shared_runtime_attachment',
     title: 'Attach a project to a runtime',
-    description: 'Attach a project to a runtime',
+    description:
+      "Attach a project to a runtime. Attaches a project to a shared runtime so that the project's apps can send work to it.",
     inputSchema: {
       type: 'object',
       properties: {
@@ -227,7 +231,8 @@ export const tools: readonly ToolDefinition[] = [
   {
     name: 'create_shared_runtime_worker_operation',
     title: 'Run a worker operation',
-    description: 'Run a worker operation',
+    description:
+      'Run a worker operation. Queues a restart, drain, cordon or uncordon of one worker. Asynchronous (`queued` -> `running` -> `succeeded` | `failed`); use the `completed` waiter (CLI `--wait`). Call wait_runtime_worker_operation_completed to wait until it is completed.',
     inputSchema: {
       type: 'object',
       properties: {
@@ -273,7 +278,8 @@ export const tools: readonly ToolDefinition[] = [
   {
     name: 'create_terminal_token',
     title: 'Create a terminal token',
-    description: 'Create a terminal token',
+    description:
+      'Returns a live credential: keep it out of logs, files and replies. Create a terminal token. Mints a short-lived token for an interactive terminal on an active allocation. Connect to `websocket_url` and send the token as the first message (or the `Sec-WebSocket-Protocol` value); it is never put in the URL.',
     inputSchema: {
       type: 'object',
       properties: {
@@ -307,11 +313,13 @@ export const tools: readonly ToolDefinition[] = [
     operation: operations['createTerminalToken'],
     bodyInline: false,
     projectArg: 'project_id',
+    liveCredential: true,
   },
   {
     name: 'delete_shared_runtime',
     title: 'Delete a shared runtime',
-    description: 'Delete a shared runtime',
+    description:
+      'Delete a shared runtime. Starts deleting a shared runtime and its workers. Asynchronous: the runtime moves to `deleting` and then disappears (getSharedRuntime returns 404). Fails with 409 while projects are still attached.',
     inputSchema: {
       type: 'object',
       properties: {
@@ -359,7 +367,8 @@ export const tools: readonly ToolDefinition[] = [
   {
     name: 'delete_shared_runtime_attachment',
     title: 'Detach a project from a runtime',
-    description: 'Detach a project from a runtime',
+    description:
+      "Detach a project from a runtime. Removes a project's attachment; the project's apps can no longer send work to the runtime.",
     inputSchema: {
       type: 'object',
       properties: {
@@ -384,7 +393,7 @@ export const tools: readonly ToolDefinition[] = [
   {
     name: 'get_allocation',
     title: 'Get an allocation',
-    description: 'Get an allocation',
+    description: 'Get an allocation. Returns one allocation of the project named by X-Project-ID.',
     inputSchema: {
       type: 'object',
       properties: {
@@ -432,7 +441,8 @@ export const tools: readonly ToolDefinition[] = [
   {
     name: 'get_billing_balance',
     title: 'Get the billing balance',
-    description: 'Get the billing balance',
+    description:
+      "Get the billing balance. Returns the tenant's prepaid balance and credit limit. Amounts are decimal strings.",
     inputSchema: { type: 'object', properties: {}, additionalProperties: false },
     outputSchema: {
       type: 'object',
@@ -461,7 +471,7 @@ export const tools: readonly ToolDefinition[] = [
   {
     name: 'get_project',
     title: 'Get a project',
-    description: 'Get a project',
+    description: 'Get a project. Returns one project by id.',
     inputSchema: {
       type: 'object',
       properties: { project_id: { type: 'string', minLength: 1, description: 'Project id.' } },
@@ -487,7 +497,7 @@ export const tools: readonly ToolDefinition[] = [
   {
     name: 'get_shared_runtime',
     title: 'Get a shared runtime',
-    description: 'Get a shared runtime',
+    description: 'Get a shared runtime. Returns one shared runtime with its status and worker counts.',
     inputSchema: {
       type: 'object',
       properties: {
@@ -535,7 +545,7 @@ export const tools: readonly ToolDefinition[] = [
   {
     name: 'get_shared_runtime_attachment',
     title: 'Get a runtime attachment',
-    description: 'Get a runtime attachment',
+    description: 'Get a runtime attachment. Returns one project attachment of a shared runtime.',
     inputSchema: {
       type: 'object',
       properties: {
@@ -566,7 +576,7 @@ export const tools: readonly ToolDefinition[] = [
   {
     name: 'get_shared_runtime_worker',
     title: 'Get a runtime worker',
-    description: 'Get a runtime worker',
+    description: 'Get a runtime worker. Returns one worker of a shared runtime.',
     inputSchema: {
       type: 'object',
       properties: {
@@ -597,7 +607,7 @@ export const tools: readonly ToolDefinition[] = [
   {
     name: 'get_shared_runtime_worker_operation',
     title: 'Get a worker operation',
-    description: 'Get a worker operation',
+    description: 'Get a worker operation. Returns one worker operation and its outcome.',
     inputSchema: {
       type: 'object',
       properties: {
@@ -634,7 +644,8 @@ export const tools: readonly ToolDefinition[] = [
   {
     name: 'list_allocations',
     title: 'List allocations',
-    description: 'List allocations',
+    description:
+      'List allocations. Lists the allocations of the project named by X-Project-ID, optionally filtered by status.',
     inputSchema: {
       type: 'object',
       properties: {
@@ -710,7 +721,7 @@ export const tools: readonly ToolDefinition[] = [
   {
     name: 'list_catalog_skus',
     title: 'List GPU SKUs',
-    description: 'List GPU SKUs',
+    description: 'List GPU SKUs. Lists the GPU SKUs that can be allocated, with hourly price and current availability.',
     inputSchema: {
       type: 'object',
       properties: {
@@ -777,7 +788,7 @@ export const tools: readonly ToolDefinition[] = [
   {
     name: 'list_nodes',
     title: 'List GPU nodes',
-    description: 'List GPU nodes',
+    description: 'List GPU nodes. Lists the GPU nodes visible to the tenant, optionally filtered by status.',
     inputSchema: {
       type: 'object',
       properties: {
@@ -833,7 +844,7 @@ export const tools: readonly ToolDefinition[] = [
   {
     name: 'list_projects',
     title: 'List projects',
-    description: 'List projects',
+    description: 'List projects. Lists the projects of the tenant that the caller is a member of.',
     inputSchema: {
       type: 'object',
       properties: {
@@ -881,7 +892,7 @@ export const tools: readonly ToolDefinition[] = [
   {
     name: 'list_shared_runtime_attachments',
     title: 'List runtime attachments',
-    description: 'List runtime attachments',
+    description: 'List runtime attachments. Lists the projects attached to a shared runtime.',
     inputSchema: {
       type: 'object',
       properties: {
@@ -933,7 +944,8 @@ export const tools: readonly ToolDefinition[] = [
   {
     name: 'list_shared_runtime_worker_operations',
     title: 'List worker operations',
-    description: 'List worker operations',
+    description:
+      "List worker operations. Lists the restart / drain / cordon / uncordon operations run on a runtime's workers, newest first.",
     inputSchema: {
       type: 'object',
       properties: {
@@ -994,7 +1006,7 @@ export const tools: readonly ToolDefinition[] = [
   {
     name: 'list_shared_runtime_workers',
     title: 'List runtime workers',
-    description: 'List runtime workers',
+    description: 'List runtime workers. Lists the workers of a shared runtime and the nodes they run on.',
     inputSchema: {
       type: 'object',
       properties: {
@@ -1046,7 +1058,7 @@ export const tools: readonly ToolDefinition[] = [
   {
     name: 'list_shared_runtimes',
     title: 'List shared runtimes',
-    description: 'List shared runtimes',
+    description: 'List shared runtimes. Lists the shared app runtimes of an organization.',
     inputSchema: {
       type: 'object',
       properties: {
@@ -1115,7 +1127,8 @@ export const tools: readonly ToolDefinition[] = [
   {
     name: 'release_allocation',
     title: 'Release an allocation',
-    description: 'Release an allocation',
+    description:
+      "Release an allocation. Returns the allocation's capacity. Asynchronous: the allocation moves to `releasing` and then `released`; use the `released` waiter (CLI `--wait`) to block until it is gone. Call wait_allocation_released to wait until it is released.",
     inputSchema: {
       type: 'object',
       properties: {
@@ -1169,9 +1182,231 @@ export const tools: readonly ToolDefinition[] = [
     idempotencyArg: 'idempotency_key',
   },
   {
+    name: 'wait_allocation_active',
+    title: 'Wait until active (Get an allocation)',
+    description:
+      'Waits until the allocation is active (fails if it fails or is released first), polling get_allocation, and returns its result. Waits at most max_wait_seconds (default 50, up to 900); still waiting then, it fails with retryable true: call it again.',
+    inputSchema: {
+      type: 'object',
+      properties: {
+        allocation_id: { type: 'string', minLength: 1, description: 'Allocation id.' },
+        project_id: { type: 'string', description: 'Project ID; defaults to the configured project.' },
+        max_wait_seconds: {
+          type: 'integer',
+          minimum: 1,
+          maximum: 900,
+          default: 50,
+          description: 'How long to wait, in seconds.',
+        },
+      },
+      required: ['allocation_id'],
+      additionalProperties: false,
+    },
+    outputSchema: {
+      type: 'object',
+      required: [
+        'id',
+        'project_id',
+        'scheduler_type',
+        'node_id',
+        'sku_id',
+        'status',
+        'created_at',
+        'updated_at',
+        'failure_reason',
+      ],
+      properties: {
+        id: { type: 'string' },
+        project_id: { type: 'string' },
+        scheduler_type: { type: 'string', enum: ['bare_metal', 'slurm', 'k8s', 'ray'] },
+        node_id: { type: ['string', 'null'], description: 'Node the allocation runs on; null until placed.' },
+        sku_id: { type: 'string' },
+        status: { type: 'string', enum: ['pending', 'provisioning', 'active', 'releasing', 'released', 'failed'] },
+        created_at: { type: 'string', format: 'date-time' },
+        updated_at: { type: 'string', format: 'date-time' },
+        failure_reason: {
+          type: ['string', 'null'],
+          description: 'Why the allocation failed; null unless status is failed.',
+        },
+      },
+    },
+    annotations: { title: 'Wait until active (Get an allocation)', readOnlyHint: true, openWorldHint: true },
+    tags: ['allocations'],
+    operationId: 'getAllocation',
+    operation: operations['getAllocation'],
+    bodyInline: false,
+    projectArg: 'project_id',
+    wait: { waiter: waiters['getAllocation']['active'], maxWaitArg: 'max_wait_seconds', defaultWaitSeconds: 50 },
+  },
+  {
+    name: 'wait_allocation_released',
+    title: 'Wait until released (Get an allocation)',
+    description:
+      'Waits until the allocation is released, polling get_allocation, and returns its result. Waits at most max_wait_seconds (default 50, up to 900); still waiting then, it fails with retryable true: call it again.',
+    inputSchema: {
+      type: 'object',
+      properties: {
+        allocation_id: { type: 'string', minLength: 1, description: 'Allocation id.' },
+        project_id: { type: 'string', description: 'Project ID; defaults to the configured project.' },
+        max_wait_seconds: {
+          type: 'integer',
+          minimum: 1,
+          maximum: 900,
+          default: 50,
+          description: 'How long to wait, in seconds.',
+        },
+      },
+      required: ['allocation_id'],
+      additionalProperties: false,
+    },
+    outputSchema: {
+      type: 'object',
+      required: [
+        'id',
+        'project_id',
+        'scheduler_type',
+        'node_id',
+        'sku_id',
+        'status',
+        'created_at',
+        'updated_at',
+        'failure_reason',
+      ],
+      properties: {
+        id: { type: 'string' },
+        project_id: { type: 'string' },
+        scheduler_type: { type: 'string', enum: ['bare_metal', 'slurm', 'k8s', 'ray'] },
+        node_id: { type: ['string', 'null'], description: 'Node the allocation runs on; null until placed.' },
+        sku_id: { type: 'string' },
+        status: { type: 'string', enum: ['pending', 'provisioning', 'active', 'releasing', 'released', 'failed'] },
+        created_at: { type: 'string', format: 'date-time' },
+        updated_at: { type: 'string', format: 'date-time' },
+        failure_reason: {
+          type: ['string', 'null'],
+          description: 'Why the allocation failed; null unless status is failed.',
+        },
+      },
+    },
+    annotations: { title: 'Wait until released (Get an allocation)', readOnlyHint: true, openWorldHint: true },
+    tags: ['allocations'],
+    operationId: 'getAllocation',
+    operation: operations['getAllocation'],
+    bodyInline: false,
+    projectArg: 'project_id',
+    wait: { waiter: waiters['getAllocation']['released'], maxWaitArg: 'max_wait_seconds', defaultWaitSeconds: 50 },
+  },
+  {
+    name: 'wait_runtime_worker_operation_completed',
+    title: 'Wait until completed (Get a worker operation)',
+    description:
+      'Waits until the operation has finished successfully, polling get_shared_runtime_worker_operation, and returns its result. Waits at most max_wait_seconds (default 50, up to 900); still waiting then, it fails with retryable true: call it again.',
+    inputSchema: {
+      type: 'object',
+      properties: {
+        org_id: { type: 'string', minLength: 1, description: 'Organization id.' },
+        runtime_id: { type: 'string', minLength: 1, description: 'Shared runtime id.' },
+        operation_id: { type: 'string', minLength: 1, description: 'Worker operation id.' },
+        max_wait_seconds: {
+          type: 'integer',
+          minimum: 1,
+          maximum: 900,
+          default: 50,
+          description: 'How long to wait, in seconds.',
+        },
+      },
+      required: ['org_id', 'runtime_id', 'operation_id'],
+      additionalProperties: false,
+    },
+    outputSchema: {
+      type: 'object',
+      required: ['id', 'worker_id', 'operation', 'status', 'created_at', 'finished_at', 'error'],
+      properties: {
+        id: { type: 'string' },
+        worker_id: { type: 'string' },
+        operation: { type: 'string', enum: ['restart', 'drain', 'cordon', 'uncordon'] },
+        status: { type: 'string', enum: ['queued', 'running', 'succeeded', 'failed'] },
+        created_at: { type: 'string', format: 'date-time' },
+        finished_at: {
+          type: ['string', 'null'],
+          format: 'date-time',
+          description: 'null until the operation has finished.',
+        },
+        error: { type: ['string', 'null'], description: 'Why the operation failed; null unless status is failed.' },
+      },
+    },
+    annotations: { title: 'Wait until completed (Get a worker operation)', readOnlyHint: true, openWorldHint: true },
+    tags: ['apps'],
+    operationId: 'getSharedRuntimeWorkerOperation',
+    operation: operations['getSharedRuntimeWorkerOperation'],
+    bodyInline: false,
+    wait: {
+      waiter: waiters['getSharedRuntimeWorkerOperation']['completed'],
+      maxWaitArg: 'max_wait_seconds',
+      defaultWaitSeconds: 50,
+    },
+  },
+  {
+    name: 'wait_shared_runtime_ready',
+    title: 'Wait until ready (Get a shared runtime)',
+    description:
+      'Waits until the runtime is ready (fails if it fails or starts deleting), polling get_shared_runtime, and returns its result. Waits at most max_wait_seconds (default 50, up to 900); still waiting then, it fails with retryable true: call it again.',
+    inputSchema: {
+      type: 'object',
+      properties: {
+        org_id: { type: 'string', minLength: 1, description: 'Organization id.' },
+        runtime_id: { type: 'string', minLength: 1, description: 'Shared runtime id.' },
+        max_wait_seconds: {
+          type: 'integer',
+          minimum: 1,
+          maximum: 900,
+          default: 50,
+          description: 'How long to wait, in seconds.',
+        },
+      },
+      required: ['org_id', 'runtime_id'],
+      additionalProperties: false,
+    },
+    outputSchema: {
+      type: 'object',
+      required: [
+        'id',
+        'org_id',
+        'name',
+        'sku_id',
+        'image',
+        'min_workers',
+        'max_workers',
+        'ready_workers',
+        'status',
+        'created_at',
+        'updated_at',
+      ],
+      properties: {
+        id: { type: 'string' },
+        org_id: { type: 'string' },
+        name: { type: 'string' },
+        sku_id: { type: 'string' },
+        image: { type: 'string', description: 'Container image the workers run.' },
+        min_workers: { type: 'integer', minimum: 0 },
+        max_workers: { type: 'integer', minimum: 1 },
+        ready_workers: { type: 'integer', minimum: 0 },
+        status: { type: 'string', enum: ['provisioning', 'ready', 'degraded', 'deleting', 'failed'] },
+        created_at: { type: 'string', format: 'date-time' },
+        updated_at: { type: 'string', format: 'date-time' },
+      },
+    },
+    annotations: { title: 'Wait until ready (Get a shared runtime)', readOnlyHint: true, openWorldHint: true },
+    tags: ['apps'],
+    operationId: 'getSharedRuntime',
+    operation: operations['getSharedRuntime'],
+    bodyInline: false,
+    wait: { waiter: waiters['getSharedRuntime']['ready'], maxWaitArg: 'max_wait_seconds', defaultWaitSeconds: 50 },
+  },
+  {
     name: 'whoami',
     title: 'Show the current user',
-    description: 'Show the current user',
+    description:
+      'Show the current user. Returns the identity behind the access token, its tenant, roles and active project.',
     inputSchema: { type: 'object', properties: {}, additionalProperties: false },
     outputSchema: {
       type: 'object',

@@ -11,7 +11,7 @@ import type { ContractIR, JsonSchema, OperationIR } from '../../ir/types.js';
 import { emitSdk } from '../sdk/sdk.js';
 import type { EmitContext, EmittedFile } from '../types.js';
 import { formatFiles } from '../../write/format.js';
-import { emitMcp, mcpTools, type ToolView } from './mcp.js';
+import { TOOL_DESCRIPTION_MAX, emitMcp, mcpTools, type ToolView } from './mcp.js';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));
@@ -84,7 +84,7 @@ describe('emitMcp package', () => {
 
 describe('tool table', () => {
   it('has one tool per operation minus exclusions, by name', () => {
-    expect(tools.map((t) => t.name)).toEqual(['create_job', 'delete_job', 'get_job', 'list_jobs']);
+    expect(tools.map((t) => t.name)).toEqual(['create_job', 'delete_job', 'get_job', 'list_jobs', 'wait_job_done']);
     expect(file('src/tools.ts')).not.toContain('login');
   });
 
@@ -93,7 +93,7 @@ describe('tool table', () => {
     expect(file('src/tools.ts')).not.toMatch(/\$ref|\$defs/);
   });
 
-  it.each(['create_job', 'delete_job', 'get_job', 'list_jobs'])('%s: object root, closed, no top-level composition', (name) => {
+  it.each(['create_job', 'delete_job', 'get_job', 'list_jobs', 'wait_job_done'])('%s: object root, closed, no top-level composition', (name) => {
     const { inputSchema } = tool(name);
     expect(inputSchema.type).toBe('object');
     expect(inputSchema.additionalProperties).toBe(false);
@@ -160,6 +160,54 @@ describe('tool table', () => {
   });
 });
 
+describe('tool descriptions', () => {
+  const getJob = (change: (op: OperationIR) => void): ToolView => mcpTools(variant('getJob', change)).find((t) => t.name === 'get_job')!;
+  const long = 'Returns one job. Jobs move from queued to running to done, or to failed with a reason. ' + 'A finished job is kept for thirty days and then deleted for good. '.repeat(6);
+
+  it('carry the contract description within the budget, in whole sentences', () => {
+    const t = getJob((op) => (op.mcp.description = `Get a job. ${long}`));
+    expect(t.description.startsWith('Get a job. Returns one job. Jobs move from queued to running to done')).toBe(true);
+    expect(t.description.length).toBeLessThanOrEqual(TOOL_DESCRIPTION_MAX);
+    expect(t.description).toMatch(/\.$/);
+  });
+
+  it('name the wait tool after a mutation with a wait link', () => {
+    expect(tool('create_job').description).toBe('Start a job Call wait_job_done to wait until it is done.');
+    expect(tool('delete_job').description).toBe('Delete a job');
+  });
+
+  it('mark a live credential, and the tool keeps its flag for read-only mode', () => {
+    const t = getJob((op) => (op.mcp.liveCredential = true));
+    expect(t.description).toBe('Returns a live credential: keep it out of logs, files and replies. Get a job');
+    expect(t.liveCredential).toBe(true);
+    expect(tool('get_job').liveCredential).toBe(false);
+  });
+});
+
+describe('wait tools', () => {
+  it('take the GET tool arguments plus how long to wait, and return its result', () => {
+    const wait = tool('wait_job_done');
+    const get = tool('get_job');
+    expect(wait).toMatchObject({ operationId: 'getJob', projectArg: 'project_id', outputSchema: get.outputSchema, waiter: { name: 'done', maxWaitArg: 'max_wait_seconds', defaultWaitSeconds: 50 } });
+    expect(properties(wait)).toEqual({ ...properties(get), max_wait_seconds: { type: 'integer', minimum: 1, maximum: 60, default: 50, description: 'How long to wait, in seconds.' } });
+    expect(required(wait)).toEqual(['job_id']);
+    expect(wait.annotations).toEqual({ title: 'Wait until done (Get a job)', readOnlyHint: true, openWorldHint: true });
+    expect(wait.description).toBe(
+      'Waits until state is done, polling get_job, and returns its result. Waits at most max_wait_seconds (default 50, up to 60); still waiting then, it fails with retryable true: call it again.',
+    );
+  });
+
+  it('wait no longer by default than the waiter allows', () => {
+    const short = mcpTools(variant('getJob', (op) => (op.waiters[0]!.maxWaitSeconds = 20))).find((t) => t.name === 'wait_job_done')!;
+    expect(short.waiter?.defaultWaitSeconds).toBe(20);
+  });
+
+  it('fail generation when the GET already has a max_wait_seconds argument', () => {
+    const clash = variant('getJob', (op) => op.parameters.query.push({ ...op.parameters.path[0]!, name: 'max_wait_seconds', location: 'query', required: false }));
+    expect(() => mcpTools(clash)).toThrow('MCP tool wait_job_done would have two arguments named "max_wait_seconds"');
+  });
+});
+
 describe('body arguments', () => {
   const createJob = (change: (op: OperationIR) => void): ToolView => mcpTools(variant('createJob', change)).find((t) => t.operationId === 'createJob')!;
 
@@ -204,7 +252,7 @@ describe('body arguments', () => {
   });
 
   it('marks deprecated operations in the description', () => {
-    expect(createJob((op) => (op.deprecated = true)).description).toBe('Deprecated. Start a job');
+    expect(createJob((op) => (op.deprecated = true)).description).toBe('Deprecated. Start a job Call wait_job_done to wait until it is done.');
   });
 });
 

@@ -3,16 +3,31 @@
  * exclusions), the tool table in src/tools.ts, and the runtime copied from templates/mcp/core. Tools call
  * the API through the SDK package, so requests, retries, auth and errors are the SDK's own.
  */
+import { GeneratorError, toPointer } from '../../errors.js';
 import { snakeCase, sortBy } from '../../ir/naming.js';
-import type { ContractIR, OperationIR } from '../../ir/types.js';
+import type { ContractIR, OperationIR, WaiterIR } from '../../ir/types.js';
 import { bodyInline } from '../params.js';
 import { header, render } from '../render.js';
 import { copyRuntime } from '../runtime.js';
 import type { EmitContext, EmittedFile } from '../types.js';
-import { inputSchema, outputSchema } from './schema.js';
+import { inputSchema, outputSchema, sentencesWithin } from './schema.js';
 
 const MCP_SDK_VERSION = '1.32.2';
 const AJV_VERSION = '8.20.0';
+
+/**
+ * What a tool's own text may cost: the contract's summary, then whole sentences of its description up to
+ * this many characters. Enough for what the summary leaves out (an allocation comes back `pending`),
+ * small enough that a tools/list of a hundred tools stays a few thousand tokens.
+ */
+export const TOOL_DESCRIPTION_MAX = 360;
+const LIVE_CREDENTIAL = 'Returns a live credential: keep it out of logs, files and replies.';
+/**
+ * A wait tool's default wait, under the 60 s an MCP client typically allows one request (the TypeScript
+ * SDK's default); the agent asks for longer with max_wait_seconds, up to the waiter's own limit.
+ */
+export const WAIT_DEFAULT_SECONDS = 50;
+const MAX_WAIT_ARG = 'max_wait_seconds';
 
 /** GET changes nothing; otherwise say whether it destroys and whether repeating it is harmless. */
 function annotations(op: OperationIR, title: string): Record<string, string | boolean> {
@@ -29,16 +44,36 @@ function annotations(op: OperationIR, title: string): Record<string, string | bo
 /** Makes `idempotentHint` true for agents: a retried call with the same key is answered, not repeated. */
 const IDEMPOTENCY_ARG = 'idempotency_key';
 
+/** `completedOk` -> `completed ok`: a waiter's name read as the state it waits for. */
+const waiterWords = (waiter: WaiterIR): string => snakeCase(waiter.name).replace(/_/g, ' ');
+
+/** The waiter an operation's `x-codegen-wait` runs, when its polled operation is a tool. */
+function waitAfter(ir: ContractIR, op: OperationIR): WaiterIR | undefined {
+  const target = op.wait && ir.operations.find((o) => o.id === op.wait!.operationId);
+  return target && !target.mcp.exclude ? target.waiters.find((w) => w.name === op.wait!.waiter) : undefined;
+}
+
+function toolDescription(ir: ContractIR, op: OperationIR): string {
+  const waiter = waitAfter(ir, op);
+  return [
+    op.deprecated ? 'Deprecated.' : '',
+    op.mcp.liveCredential ? LIVE_CREDENTIAL : '',
+    sentencesWithin(op.mcp.description, TOOL_DESCRIPTION_MAX),
+    waiter ? `Call ${waiter.mcpTool} to wait until it is ${waiterWords(waiter)}.` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
+
 function toolView(ir: ContractIR, op: OperationIR, projectArg: string | undefined) {
   const argProject = op.projectScoped ? projectArg : undefined;
   const argIdempotency = op.idempotency?.kind === 'key' ? IDEMPOTENCY_ARG : undefined;
   const inline = bodyInline(op, [argProject, argIdempotency].filter((a): a is string => Boolean(a)));
-  const description = op.mcp.description.replace(/\s+/g, ' ').trim();
   const title = op.summary || op.mcp.name;
   return {
     name: op.mcp.name,
     title,
-    description: op.deprecated ? `Deprecated. ${description}` : description,
+    description: toolDescription(ir, op),
     inputSchema: inputSchema(ir, op, inline, argProject, argIdempotency),
     // null, not absent: templates are strict.
     outputSchema: outputSchema(op) ?? null,
@@ -48,16 +83,57 @@ function toolView(ir: ContractIR, op: OperationIR, projectArg: string | undefine
     bodyInline: inline,
     projectArg: argProject ?? null,
     idempotencyArg: argIdempotency ?? null,
+    liveCredential: op.mcp.liveCredential,
+    waiter: null as { name: string; maxWaitArg: string; defaultWaitSeconds: number } | null,
   };
 }
 
 export type ToolView = ReturnType<typeof toolView>;
 
-/** The tool table of the primary contract, by tool name. */
+/**
+ * The tool that runs a waiter: the GET tool's arguments plus how long to wait, its result on success.
+ * Agents call it once instead of polling the GET tool by hand.
+ */
+function waitToolView(ir: ContractIR, op: OperationIR, waiter: WaiterIR, projectArg: string | undefined): ToolView {
+  const get = toolView(ir, op, projectArg);
+  const defaultWait = Math.min(WAIT_DEFAULT_SECONDS, waiter.maxWaitSeconds);
+  const properties = get.inputSchema.properties as Record<string, object>;
+  if (MAX_WAIT_ARG in properties) {
+    throw new GeneratorError(`MCP tool ${waiter.mcpTool} would have two arguments named "${MAX_WAIT_ARG}"`, {
+      file: ir.source.file,
+      pointer: toPointer(['paths', op.path, op.method.toLowerCase(), 'x-codegen-waiters', waiter.name]),
+    });
+  }
+  const until = waiter.description ? waiter.description.replace(/^Until\b/, 'until').replace(/\.$/, '') : `until ${waiter.field} is ${waiter.success.join(' or ')}`;
+  const title = `Wait until ${waiterWords(waiter)} (${get.title})`;
+  return {
+    ...get,
+    name: waiter.mcpTool,
+    title,
+    description: [
+      `Waits ${until}, polling ${get.name}, and returns its result.`,
+      `Waits at most ${MAX_WAIT_ARG} (default ${defaultWait}, up to ${waiter.maxWaitSeconds}); still waiting then, it fails with retryable true: call it again.`,
+    ].join(' '),
+    inputSchema: {
+      ...get.inputSchema,
+      properties: {
+        ...properties,
+        [MAX_WAIT_ARG]: { type: 'integer', minimum: 1, maximum: waiter.maxWaitSeconds, default: defaultWait, description: 'How long to wait, in seconds.' },
+      },
+    },
+    annotations: { title, readOnlyHint: true, openWorldHint: true },
+    liveCredential: false,
+    waiter: { name: waiter.name, maxWaitArg: MAX_WAIT_ARG, defaultWaitSeconds: defaultWait },
+  };
+}
+
+/** The tool table of the primary contract, by tool name: one per operation, one per waiter. */
 export function mcpTools(ir: ContractIR): ToolView[] {
   // The same name the CLI gives its per-command project flag (`--project-id` -> `project_id`).
   const projectArg = ir.project ? snakeCase(ir.project.cliFlag) : undefined;
-  const tools = ir.operations.filter((op) => !op.mcp.exclude).map((op) => toolView(ir, op, projectArg));
+  const tools = ir.operations
+    .filter((op) => !op.mcp.exclude)
+    .flatMap((op) => [toolView(ir, op, projectArg), ...op.waiters.map((w) => waitToolView(ir, op, w, projectArg))]);
   return sortBy(tools, (tool) => tool.name);
 }
 

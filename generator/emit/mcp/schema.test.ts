@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { GeneratorError } from '../../errors.js';
 import type { JsonSchema } from '../../ir/types.js';
-import { compactSchema, DESCRIPTION_MAX, shortDescription } from './schema.js';
+import { compactSchema, DESCRIPTION_MAX, sentencesWithin, shortDescription } from './schema.js';
 
 describe('shortDescription', () => {
   const long = `First sentence stays. ${'Then a lot more words follow here. '.repeat(5)}`;
@@ -14,6 +14,20 @@ describe('shortDescription', () => {
   ])('%s', (_name, input, expected) => {
     expect(shortDescription(input)).toBe(expected);
     expect(shortDescription(input).length).toBeLessThanOrEqual(DESCRIPTION_MAX);
+  });
+});
+
+describe('sentencesWithin', () => {
+  it.each([
+    ['short text is kept', 'One. Two.', 40, 'One. Two.'],
+    ['whole sentences while they fit', 'First one. Second one. Third one is long.', 22, 'First one. Second one.'],
+    ['stops at the first that does not fit', 'Aa. A much longer second sentence. Cc.', 20, 'Aa.'],
+    ['e.g. does not end a sentence', 'Use a tag, e.g. prod, to filter. Then more.', 33, 'Use a tag, e.g. prod, to filter.'],
+    ['an overlong first sentence is cut at a word', `${'word '.repeat(20)}end.`, 30, `${'word '.repeat(5).trim()}…`],
+    ['empty stays empty', '', 10, ''],
+  ])('%s', (_name, input, max, expected) => {
+    expect(sentencesWithin(input, max)).toBe(expected);
+    expect(sentencesWithin(input, max).length).toBeLessThanOrEqual(max);
   });
 });
 

@@ -26,12 +26,25 @@ const hidden = (schema: unknown, side: Side): boolean => isRecord(schema) && sch
 // `e.g.` and friends do not end a sentence.
 const SENTENCE_END = /(?<=[.!?])(?<!\b(?:e\.g|i\.e|etc|vs)\.)\s/;
 
+/** Cut at a word, with an ellipsis, to at most `max` characters. */
+const clip = (text: string, max: number): string => (text.length <= max ? text : `${text.slice(0, max - 1).replace(/\s+\S*$/, '')}…`);
+
 /** One line; past DESCRIPTION_MAX only its first sentence, itself cut at a word if still too long. */
 export function shortDescription(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   if (flat.length <= DESCRIPTION_MAX) return flat;
-  const first = flat.split(SENTENCE_END)[0]!;
-  return first.length <= DESCRIPTION_MAX ? first : `${first.slice(0, DESCRIPTION_MAX - 1).replace(/\s+\S*$/, '')}…`;
+  return clip(flat.split(SENTENCE_END)[0]!, DESCRIPTION_MAX);
+}
+
+/** One line of as many whole sentences as fit `max` characters (the first cut at a word if even it does not). */
+export function sentencesWithin(text: string, max: number): string {
+  const [first = '', ...rest] = text.replace(/\s+/g, ' ').trim().split(SENTENCE_END);
+  let out = clip(first, max);
+  for (const next of rest) {
+    if (out.length + 1 + next.length > max) break;
+    out = `${out} ${next}`;
+  }
+  return out;
 }
 
 /**

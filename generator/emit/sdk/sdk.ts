@@ -45,7 +45,7 @@ function operationsFile(client: ClientModel, version: string, packageName: strin
   const { ir } = client;
   const operations = Object.fromEntries(ir.operations.map((op) => [op.id, operationSpec(ir, op)]));
   const waiters = Object.fromEntries(
-    ir.operations.filter((op) => op.waiters.length).map((op) => [op.id, Object.fromEntries(op.waiters.map(({ description: _d, ...w }) => [w.name, w]))]),
+    ir.operations.filter((op) => op.waiters.length).map((op) => [op.id, Object.fromEntries(op.waiters.map(({ description: _d, mcpTool: _t, ...w }) => [w.name, w]))]),
   );
   const { schemaName: _schemaName, correlationIdRequestHeader, ...errors } = ir.errors;
   const contract = {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { callTool } from './call.js';
-import { createJob, deleteJob, fakeFetch, listJobs, miniClient, renameNote, type Reply } from './testing/mini.js';
+import { createJob, deleteJob, fakeFetch, listJobs, miniClient, renameNote, waitJobDone, type Reply } from './testing/mini.js';
 import type { ToolDefinition } from './tool.js';
 
 const text = (result: CallToolResult): unknown => JSON.parse((result.content[0] as { text: string }).text);
@@ -164,5 +164,39 @@ describe('callTool API failures', () => {
     controller.abort();
     const result = await callTool(miniClient(fetch), deleteJob, { job_id: 'j1' }, { signal: controller.signal });
     expect(text(result)).toMatchObject({ message: expect.stringContaining('aborted') as string, retryable: false });
+  });
+});
+
+describe('callTool on a wait tool', () => {
+  const job = (state: string) => ({ status: 200, body: { id: 'j1', state } });
+
+  it('polls until the success state, reporting each poll, and returns the final result', async () => {
+    const { fetch, requests } = fakeFetch(job('queued'), job('running'), job('done'));
+    const progress: [number, string][] = [];
+    const result = await callTool(miniClient(fetch), waitJobDone, { job_id: 'j1', max_wait_seconds: 30 }, { onProgress: (n, message) => progress.push([n, message]) });
+    expect(result.isError).toBeUndefined();
+    expect(result.structuredContent).toEqual({ id: 'j1', state: 'done' });
+    expect(requests.map((r) => r.url)).toEqual(Array(3).fill('http://api.test/jobs/j1'));
+    expect(progress).toEqual([[1, 'state: queued'], [2, 'state: running'], [3, 'state: done']]);
+  });
+
+  it('reports a failure state as wait_failed with the last result, not retryable', async () => {
+    const { fetch } = fakeFetch(job('running'), job('failed'));
+    const result = await callTool(miniClient(fetch), waitJobDone, { job_id: 'j1' });
+    expect(result.isError).toBe(true);
+    expect(text(result)).toMatchObject({ code: 'wait_failed', retryable: false, details: { waiter: 'done', state: 'failed', last: { id: 'j1', state: 'failed' } } });
+  });
+
+  it('stops at max_wait_seconds with wait_timeout, retryable: calling again goes on waiting', async () => {
+    const { fetch, requests } = fakeFetch(job('running'));
+    const result = await callTool(miniClient(fetch), waitJobDone, { job_id: 'j1', max_wait_seconds: 1 });
+    expect(text(result)).toMatchObject({ code: 'wait_timeout', retryable: true, details: { state: 'running' } });
+    expect(requests.length).toBeGreaterThan(1);
+  });
+
+  it('passes an API failure of a poll through unchanged', async () => {
+    const { fetch } = fakeFetch({ status: 404, body: { code: 'job_not_found', message: 'No job', correlation_id: 'corr-1' } });
+    const result = await callTool(miniClient(fetch), waitJobDone, { job_id: 'j1' });
+    expect(text(result)).toMatchObject({ code: 'job_not_found', http_status: 404, correlation_id: 'corr-1' });
   });
 });

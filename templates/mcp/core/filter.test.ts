@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { selectTools, ToolFilterError, type ToolFilter } from './filter.js';
-import { tools } from './testing/mini.js';
+import { getJobToken, tools } from './testing/mini.js';
 
 describe('selectTools', () => {
   it.each<[string, ToolFilter, string[]]>([
@@ -14,6 +14,11 @@ describe('selectTools', () => {
     ['a named tool that is not read-only stays out in read-only mode', { readOnly: true, toolNames: ['create_job'] }, []],
   ])('%s', (_name, filter, expected) => {
     expect(selectTools(tools, filter).map((t) => t.name)).toEqual(expected);
+  });
+
+  it('leaves a live credential out of read-only mode, whatever its method', () => {
+    expect(selectTools([...tools, getJobToken], { readOnly: true }).map((t) => t.name)).toEqual(['list_jobs']);
+    expect(selectTools([...tools, getJobToken], { toolNames: ['get_job_token'] }).map((t) => t.name)).toEqual(['get_job_token']);
   });
 
   it.each<[ToolFilter, RegExp]>([

@@ -2,7 +2,7 @@
 import type { ToolDefinition } from './tool.js';
 
 export interface ToolFilter {
-  /** Only tools that change nothing (readOnlyHint). */
+  /** Only tools that change nothing (readOnlyHint) and return no live credential. */
   readOnly?: boolean;
   /** Only these tools; an empty list means no restriction. */
   toolNames?: readonly string[];
@@ -31,7 +31,8 @@ export function selectTools(tools: readonly ToolDefinition[], filter: ToolFilter
   const tagSet = new Set(tags);
   return tools.filter(
     (tool) =>
-      (!readOnly || tool.annotations.readOnlyHint === true) &&
+      // A read-only agent must not mint or read secrets, whatever the operation's method.
+      (!readOnly || (tool.annotations.readOnlyHint === true && tool.liveCredential !== true)) &&
       (names.size === 0 || names.has(tool.name)) &&
       (tagSet.size === 0 || tool.tags.some((tag) => tagSet.has(tag))),
   );

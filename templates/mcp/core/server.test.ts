@@ -6,16 +6,16 @@ import type { Server } from '@modelcontextprotocol/sdk/server/index.js';
 import { listToolsPayload } from './budget.js';
 import type { ToolFilter } from './filter.js';
 import { createMcpServer, serveStdio } from './server.js';
-import { fakeFetch, miniClient, tools, type Reply } from './testing/mini.js';
+import { fakeFetch, miniClient, tools, waitJobDone, type Reply } from './testing/mini.js';
 
 const open: { close(): Promise<void> }[] = [];
 afterEach(async () => {
   await Promise.all(open.splice(0).map((o) => o.close()));
 });
 
-async function connect(replies: Reply[], filter: ToolFilter = {}) {
+async function connect(replies: Reply[], filter: ToolFilter = {}, table = tools) {
   const { fetch, requests } = fakeFetch(...replies);
-  const server = createMcpServer({ client: miniClient(fetch), tools, serverName: 'mini', version: '1.0.0', ...filter });
+  const server = createMcpServer({ client: miniClient(fetch), tools: table, serverName: 'mini', version: '1.0.0', ...filter });
   const client = new Client({ name: 'test-client', version: '0.0.0' });
   const [clientTransport, serverTransport] = InMemoryTransport.createLinkedPair();
   await Promise.all([server.connect(serverTransport), client.connect(clientTransport)]);
@@ -64,6 +64,17 @@ describe('createMcpServer over the SDK client', () => {
     const error = JSON.parse((result.content as { text: string }[])[0]!.text) as unknown;
     expect(error).toMatchObject({ code: 'job_not_found', correlation_id: 'corr-9', http_status: 404, retryable: false });
     expect(result.structuredContent).toEqual(structured ? error : undefined);
+  });
+
+  it('sends a progress notification per poll of a wait tool when the client asks for progress', async () => {
+    const { client } = await connect([{ status: 200, body: { id: 'j1', state: 'running' } }, { status: 200, body: { id: 'j1', state: 'done' } }], {}, [waitJobDone]);
+    const progress: unknown[] = [];
+    const result = await client.callTool({ name: 'wait_job_done', arguments: { job_id: 'j1' } }, undefined, { onprogress: (p) => progress.push(p) });
+    expect(result.structuredContent).toEqual({ id: 'j1', state: 'done' });
+    expect(progress).toEqual([
+      { progress: 1, message: 'state: running' },
+      { progress: 2, message: 'state: done' },
+    ]);
   });
 
   it('rejects invalid arguments without calling the API', async () => {

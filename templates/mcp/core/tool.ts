@@ -2,7 +2,7 @@
  * What the generator emits per tool (src/tools.ts): the MCP-facing description plus what the runtime
  * needs to send the operation through the SDK client.
  */
-import type { OperationSpec } from '../sdk.js';
+import type { OperationSpec, WaiterSpec } from '../sdk.js';
 
 /** A JSON Schema with an object root, as MCP requires of tool input and output schemas. */
 export interface ObjectSchema {
@@ -40,4 +40,15 @@ export interface ToolDefinition {
   projectArg?: string;
   /** The optional argument carrying the caller's Idempotency-Key, on tools whose operation takes one. */
   idempotencyArg?: string;
+  /** The result is a secret that grants access: the description says so, and read-only mode leaves it out. */
+  liveCredential?: boolean;
+  /** A wait tool: polls `operation` until the waiter's success (or failure) state instead of calling it once. */
+  wait?: WaitTool;
+}
+
+export interface WaitTool {
+  waiter: WaiterSpec;
+  /** The argument bounding the wait, in seconds. */
+  maxWaitArg: string;
+  defaultWaitSeconds: number;
 }

@@ -5,14 +5,16 @@
  * through the caller's client, and shape the outcome as an MCP result.
  */
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
-import { splitParams, type ApiClient, type FlatParams } from '../sdk.js';
+import { splitParams, waitFor, type ApiClient, type FlatParams, type RequestInput, type RequestOptions } from '../sdk.js';
 import { argumentProblems } from './arguments.js';
 import { invalidArguments, toolError, type ToolError } from './errors.js';
-import type { ToolDefinition } from './tool.js';
+import type { ToolDefinition, WaitTool } from './tool.js';
 
 export interface CallOptions {
   /** Cancels the request (the MCP client's cancellation). */
   signal?: AbortSignal;
+  /** Told after every poll of a wait tool (MCP progress notifications keep the client from timing out). */
+  onProgress?: (progress: number, message: string) => void;
 }
 
 /** What a list tool returns, whatever the contract calls these fields. */
@@ -30,8 +32,19 @@ const isObject = (value: unknown): value is Record<string, unknown> => typeof va
  * applies); the idempotency argument is not part of the request's parameters but of its options.
  */
 function flatParams(tool: ToolDefinition, args: Record<string, unknown>): FlatParams {
-  const { [tool.projectArg ?? '']: projectId, [tool.idempotencyArg ?? '']: _key, ...rest } = args;
+  const { [tool.projectArg ?? '']: projectId, [tool.idempotencyArg ?? '']: _key, [tool.wait?.maxWaitArg ?? '']: _wait, ...rest } = args;
   return projectId === undefined ? rest : { ...rest, projectId: projectId as string };
+}
+
+/** Polls the tool's operation with its waiter, reporting each poll; resolves with the final result. */
+function runWaiter(client: ApiClient, tool: ToolDefinition, wait: WaitTool, input: RequestInput, requestOptions: RequestOptions, args: Record<string, unknown>, options: CallOptions): Promise<unknown> {
+  const seconds = typeof args[wait.maxWaitArg] === 'number' ? (args[wait.maxWaitArg] as number) : wait.defaultWaitSeconds;
+  const { field } = wait.waiter;
+  return waitFor(() => client.request(tool.operation, input, requestOptions), wait.waiter, {
+    maxWaitMs: seconds * 1000,
+    ...(options.signal ? { signal: options.signal } : {}),
+    onPoll: (state, _data, attempt) => options.onProgress?.(attempt, `${field}: ${state ?? 'none'}`),
+  });
 }
 
 function success(data: unknown): CallToolResult {
@@ -56,6 +69,7 @@ export async function callTool(client: ApiClient, tool: ToolDefinition, args: Re
     const key = tool.idempotencyArg ? args[tool.idempotencyArg] : undefined;
     // An agent that retries with the same key gets the first result back instead of a second resource.
     const requestOptions = { signal: options.signal, ...(typeof key === 'string' ? { idempotencyKey: key } : {}) };
+    if (tool.wait) return success(await runWaiter(client, tool, tool.wait, input, requestOptions, args, options));
     if (tool.operation.pagination) {
       // One page per call: the agent decides whether to follow next_cursor.
       const page = await client.requestPage(tool.operation, input, requestOptions);

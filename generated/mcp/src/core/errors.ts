@@ -3,7 +3,7 @@
  * The error object a failed tool call returns: the fields the CLI's `-o json` prints on failure, minus the
  * CLI-only exit code, so an agent reads the same envelope whichever client it drives.
  */
-import { ApiError } from '../sdk.js';
+import { ApiError, WaiterStateError, WaiterTimeoutError } from '../sdk.js';
 
 export interface ToolError {
   /** The server's error code, exactly as sent; null when the failure happened before a response. */
@@ -18,8 +18,23 @@ export interface ToolError {
 }
 
 export const INVALID_ARGUMENTS = 'invalid_arguments';
+/** A wait tool's waiter reached a failure state; `details` has the state and the last polled result. */
+export const WAIT_FAILED = 'wait_failed';
+/** A wait tool stopped waiting before a final state; calling it again goes on waiting. */
+export const WAIT_TIMEOUT = 'wait_timeout';
 
 export function toolError(error: unknown): ToolError {
+  if (error instanceof WaiterStateError) {
+    const timedOut = error instanceof WaiterTimeoutError;
+    return {
+      code: timedOut ? WAIT_TIMEOUT : WAIT_FAILED,
+      message: error.message,
+      correlation_id: null,
+      http_status: null,
+      retryable: timedOut,
+      details: { waiter: error.waiter, state: error.state ?? null, last: error.data },
+    };
+  }
   if (error instanceof ApiError) {
     return {
       code: error.errorCode ?? null,

@@ -32,7 +32,14 @@ export function createMcpServer(options: McpServerOptions): Server {
     const tool = byName.get(request.params.name);
     // An unknown tool is a protocol error, not a tool result (MCP spec, tools/call).
     if (!tool) throw new McpError(ErrorCode.InvalidParams, `Unknown tool: ${request.params.name}`);
-    return callTool(client, tool, request.params.arguments, { signal: extra.signal });
+    const progressToken = request.params._meta?.progressToken;
+    // Only when the client asked (a progress token): each notification also resets its request timeout.
+    const onProgress =
+      progressToken === undefined
+        ? undefined
+        : (progress: number, message: string) =>
+            void extra.sendNotification({ method: 'notifications/progress', params: { progressToken, progress, message } }).catch(() => undefined);
+    return callTool(client, tool, request.params.arguments, { signal: extra.signal, ...(onProgress ? { onProgress } : {}) });
   });
   return server;
 }

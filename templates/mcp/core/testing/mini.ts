@@ -146,6 +146,47 @@ export const renameNote: ToolDefinition = {
 
 export const tools: readonly ToolDefinition[] = [createJob, deleteJob, listJobs, renameNote];
 
+const getJobOperation = op({ id: 'getJob', method: 'GET', path: '/jobs/{job_id}', pathParams: ['job_id'], projectHeader: 'X-Project-ID', retrySafe: true });
+
+/** A wait tool as the generator emits one (not in `tools`): polls getJob every 0.2 s until `done`. */
+export const waitJobDone: ToolDefinition = {
+  name: 'wait_job_done',
+  title: 'Wait until done (Get a job)',
+  description: 'Waits until state is done, polling get_job.',
+  inputSchema: {
+    type: 'object',
+    properties: { job_id: { type: 'string', minLength: 1 }, project_id: project, max_wait_seconds: { type: 'integer', minimum: 1, maximum: 60 } },
+    required: ['job_id'],
+    additionalProperties: false,
+  },
+  outputSchema: job,
+  annotations: { title: 'Wait until done (Get a job)', readOnlyHint: true, openWorldHint: true },
+  tags: ['jobs'],
+  operationId: 'getJob',
+  operation: getJobOperation,
+  bodyInline: false,
+  projectArg: 'project_id',
+  wait: {
+    waiter: { name: 'done', field: 'state', success: ['done'], failure: ['failed'], minDelaySeconds: 0.2, maxDelaySeconds: 0.2, maxWaitSeconds: 60 },
+    maxWaitArg: 'max_wait_seconds',
+    defaultWaitSeconds: 50,
+  },
+};
+
+/** A GET whose result is a live credential (not in `tools`): read-only by method, never in read-only mode. */
+export const getJobToken: ToolDefinition = {
+  name: 'get_job_token',
+  title: 'Get a job console token',
+  description: 'Returns a live credential: keep it out of logs, files and replies. Get a job console token',
+  inputSchema: { type: 'object', properties: { job_id: { type: 'string' } }, required: ['job_id'], additionalProperties: false },
+  annotations: { title: 'Get a job console token', readOnlyHint: true, openWorldHint: true },
+  tags: ['jobs'],
+  operationId: 'getJobToken',
+  operation: op({ id: 'getJobToken', method: 'GET', path: '/jobs/{job_id}/token', pathParams: ['job_id'], retrySafe: true }),
+  bodyInline: false,
+  liveCredential: true,
+};
+
 export interface RecordedRequest {
   method: string;
   url: string;
