@@ -272,7 +272,7 @@ export const commands: readonly CommandEntry[] = [
   },
   {
     path: ['mcp', 'serve'],
-    describe: 'Serve the MCP tools over stdio',
+    describe: 'Serve the MCP tools over stdio or Streamable HTTP',
     aliases: [],
     hidden: false,
     load: () => import('./commands/mcp/serve.js'),

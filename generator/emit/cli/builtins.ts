@@ -6,6 +6,7 @@
 import { cliCommandFile, identityProviderNames, kebabCase } from '../../ir/naming.js';
 import type { ContractIR, OperationIR } from '../../ir/types.js';
 import type { FlagSpec } from '../../../templates/cli/run/types.js';
+import { DEFAULT_TOOL_BUDGET } from '../../../templates/mcp/core/mode.js';
 import type { ClientModel, EmitContext } from '../types.js';
 import { operationCommand, operationFlags, operationInfo, type CommandView, type Runner } from './commands.js';
 
@@ -232,13 +233,44 @@ export function builtinCommands(ctx: EmitContext): CommandView[] {
   );
   if (ctx.config.targets.mcp) {
     const filters: FlagSpec[] = [
-      { name: 'read-only', type: 'boolean', description: 'Only tools that change nothing' },
-      { name: 'tools', type: 'string', array: true, description: 'Only these tools (comma-separated or repeated)' },
+      { name: 'read-only', type: 'boolean', description: 'Only tools that change nothing (and return no live credential)' },
+      {
+        name: 'tools',
+        type: 'string',
+        array: true,
+        description:
+          'static (a tool per operation), dynamic (three tools that search, describe and call operations), auto (default: static within --tool-budget), and/or only these tools (comma-separated or repeated)',
+      },
       {
         name: 'tags',
         type: 'string',
         array: true,
         description: 'Only tools with one of these contract tags (comma-separated or repeated)',
+      },
+      {
+        name: 'tool-budget',
+        type: 'integer',
+        minimum: 1,
+        description: `Approximate tokens the static tool list may cost before auto switches to dynamic (default ${DEFAULT_TOOL_BUDGET})`,
+      },
+    ];
+    const http: FlagSpec[] = [
+      {
+        name: 'http',
+        type: 'string',
+        description: 'Serve Streamable HTTP at http://HOST:PORT/mcp instead of stdio ([HOST:]PORT; host default 127.0.0.1)',
+      },
+      {
+        name: 'allowed-hosts',
+        type: 'string',
+        array: true,
+        description: 'Host names clients may use besides loopback ones (DNS rebinding protection; comma-separated or repeated)',
+      },
+      {
+        name: 'allowed-origins',
+        type: 'string',
+        array: true,
+        description: 'Browser origins allowed besides loopback pages, e.g. https://app.example (comma-separated or repeated)',
       },
     ];
     views.push(
@@ -256,10 +288,12 @@ export function builtinCommands(ctx: EmitContext): CommandView[] {
           example: `${bin} mcp list-tools --read-only`,
         },
       ),
-      view(['mcp', 'serve'], 'Serve the MCP tools over stdio', filters, builtin('mcp', 'serve'), {
+      view(['mcp', 'serve'], 'Serve the MCP tools over stdio or Streamable HTTP', [...filters, ...http], builtin('mcp', 'serve'), {
         description:
-          'Credentials, base URL and project come from the same flags, environment and files as every other command.',
-        example: `${bin} mcp serve --read-only`,
+          'Credentials, base URL and project come from the same flags, environment and files as every other command. ' +
+          'Over HTTP, a session opened with `Authorization: Bearer <token>` calls the API with that token instead. ' +
+          'Exits 2 for a malformed --http address and 12 when it cannot listen (port in use, no such address); Ctrl-C or SIGTERM stops it cleanly (exit 0).',
+        example: `${bin} mcp serve --http 127.0.0.1:8080 --read-only`,
       }),
     );
   }

@@ -71,9 +71,10 @@ export type StartOptions = Pick<
 >;
 
 /**
- * Runs the CLI as this process: real streams, exits with the code. Ctrl-C cancels what is in flight (a
- * second one exits at once); the handler is set up when a command first asks for the signal, since
- * until then Node's own Ctrl-C exit (130) is right, and AbortController costs start-up time.
+ * Runs the CLI as this process: real streams, exits with the code. Ctrl-C or SIGTERM cancels what is in
+ * flight (a second one exits at once; a server such as `mcp serve --http` shuts down cleanly); the
+ * handlers are set up when a command first asks for the signal, since until then Node's own exit (130
+ * on Ctrl-C) is right, and AbortController costs start-up time.
  */
 export async function start(options: StartOptions): Promise<never> {
   let controller: AbortController | undefined;
@@ -92,10 +93,12 @@ export async function start(options: StartOptions): Promise<never> {
     get signal() {
       if (!controller) {
         const created = new AbortController();
-        process.once('SIGINT', () => {
-          created.abort();
-          process.once('SIGINT', () => process.exit(ExitCode.interrupted));
-        });
+        for (const name of ['SIGINT', 'SIGTERM'] as const) {
+          process.once(name, () => {
+            created.abort();
+            process.once(name, () => process.exit(ExitCode.interrupted));
+          });
+        }
         controller = created;
       }
       return controller.signal;

@@ -7,10 +7,12 @@ import type { ToolDefinition } from './tool.js';
 
 // Formats are the server's business (no ajv-formats dependency); unknown OpenAPI keywords are tolerated.
 const ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: false });
-const validators = new WeakMap<ToolDefinition, ValidateFunction>();
+/** What validation needs of a tool: generated tools and dynamic mode's meta-tools alike. */
+type Validated = Pick<ToolDefinition, 'inputSchema'>;
+const validators = new WeakMap<Validated, ValidateFunction>();
 const MAX_PROBLEMS = 10;
 
-function validatorFor(tool: ToolDefinition): ValidateFunction {
+function validatorFor(tool: Validated): ValidateFunction {
   let validate = validators.get(tool);
   if (!validate) {
     // Compiled on first call: a server offering many tools starts without compiling them all.
@@ -42,7 +44,7 @@ function problem(error: ErrorObject): string {
 }
 
 /** What is wrong with the arguments, one line per problem; empty when they are valid. */
-export function argumentProblems(tool: ToolDefinition, args: Record<string, unknown>): string[] {
+export function argumentProblems(tool: Validated, args: Record<string, unknown>): string[] {
   const validate = validatorFor(tool);
   if (validate(args)) return [];
   // anyOf/oneOf branches can report the same problem more than once.

@@ -6,14 +6,16 @@
 import type { Readable, Writable } from 'node:stream';
 import { Server } from '@modelcontextprotocol/sdk/server/index.js';
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
-import { CallToolRequestSchema, ErrorCode, ListToolsRequestSchema, McpError } from '@modelcontextprotocol/sdk/types.js';
+import { CallToolRequestSchema, ErrorCode, ListToolsRequestSchema, McpError, type CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import type { ApiClient } from '../sdk.js';
-import { listToolsPayload } from './budget.js';
-import { callTool } from './call.js';
-import { selectTools, type ToolFilter } from './filter.js';
+import { listToolsPayload, resolveMode } from './budget.js';
+import type { ToolSetOptions } from './mode.js';
+import { callTool, type CallOptions } from './call.js';
+import { DynamicTools, SEARCH_TOOL } from './dynamic.js';
+import { selectTools } from './filter.js';
 import type { ToolDefinition } from './tool.js';
 
-export interface McpServerOptions extends ToolFilter {
+export interface McpServerOptions extends ToolSetOptions {
   /** A configured SDK client: base URL, credentials and default project come from the caller, never from tool arguments. */
   client: ApiClient;
   tools: readonly ToolDefinition[];
@@ -21,17 +23,35 @@ export interface McpServerOptions extends ToolFilter {
   version: string;
 }
 
+/** Calls one tool by name: undefined when the name is not one this server offers. */
+type Dispatch = (name: string, args: Record<string, unknown> | undefined, options: CallOptions) => Promise<CallToolResult> | undefined;
+
+function dispatcher(client: ApiClient, tools: readonly ToolDefinition[], dynamic: boolean): Dispatch {
+  if (dynamic) {
+    const meta = new DynamicTools(tools);
+    return (name, args, options) => (meta.has(name) ? meta.call(client, name, args, options) : undefined);
+  }
+  const byName = new Map(tools.map((tool) => [tool.name, tool]));
+  return (name, args, options) => {
+    const tool = byName.get(name);
+    return tool && callTool(client, tool, args, options);
+  };
+}
+
 export function createMcpServer(options: McpServerOptions): Server {
   const { client, serverName, version } = options;
-  const tools = selectTools(options.tools, options);
-  const byName = new Map(tools.map((tool) => [tool.name, tool]));
-  const payload = listToolsPayload(tools);
-  const server = new Server({ name: serverName, version }, { capabilities: { tools: {} } });
+  const dynamic = resolveMode(options.tools, options) === 'dynamic';
+  const payload = listToolsPayload(options.tools, { ...options, mode: dynamic ? 'dynamic' : 'static' });
+  const call = dispatcher(client, selectTools(options.tools, options), dynamic);
+  const server = new Server(
+    { name: serverName, version },
+    {
+      capabilities: { tools: {} },
+      ...(dynamic ? { instructions: `Tools here search, describe and call the ${serverName} API's endpoints: start with ${SEARCH_TOOL}.` } : {}),
+    },
+  );
   server.setRequestHandler(ListToolsRequestSchema, () => payload);
   server.setRequestHandler(CallToolRequestSchema, (request, extra) => {
-    const tool = byName.get(request.params.name);
-    // An unknown tool is a protocol error, not a tool result (MCP spec, tools/call).
-    if (!tool) throw new McpError(ErrorCode.InvalidParams, `Unknown tool: ${request.params.name}`);
     const progressToken = request.params._meta?.progressToken;
     // Only when the client asked (a progress token): each notification also resets its request timeout.
     const onProgress =
@@ -39,7 +59,10 @@ export function createMcpServer(options: McpServerOptions): Server {
         ? undefined
         : (progress: number, message: string) =>
             void extra.sendNotification({ method: 'notifications/progress', params: { progressToken, progress, message } }).catch(() => undefined);
-    return callTool(client, tool, request.params.arguments, { signal: extra.signal, ...(onProgress ? { onProgress } : {}) });
+    const result = call(request.params.name, request.params.arguments, { signal: extra.signal, ...(onProgress ? { onProgress } : {}) });
+    // An unknown tool is a protocol error, not a tool result (MCP spec, tools/call).
+    if (!result) throw new McpError(ErrorCode.InvalidParams, `Unknown tool: ${request.params.name}`);
+    return result;
   });
   return server;
 }

@@ -13,19 +13,26 @@ export const spec: CommandSpec = {
     {
       name: 'read-only',
       type: 'boolean',
-      description: 'Only tools that change nothing',
+      description: 'Only tools that change nothing (and return no live credential)',
     },
     {
       name: 'tools',
       type: 'string',
       array: true,
-      description: 'Only these tools (comma-separated or repeated)',
+      description:
+        'static (a tool per operation), dynamic (three tools that search, describe and call operations), auto (default: static within --tool-budget), and/or only these tools (comma-separated or repeated)',
     },
     {
       name: 'tags',
       type: 'string',
       array: true,
       description: 'Only tools with one of these contract tags (comma-separated or repeated)',
+    },
+    {
+      name: 'tool-budget',
+      type: 'integer',
+      minimum: 1,
+      description: 'Approximate tokens the static tool list may cost before auto switches to dynamic (default 25000)',
     },
     {
       name: 'budget',
