@@ -41,7 +41,8 @@ function operationSpec(ir: ContractIR, op: OperationIR): object {
   };
 }
 
-function operationsFile(client: ClientModel, version: string, packageName: string): string {
+/** The per-contract module of static operation specs, waiters and contract facts (also what tests load alone). */
+export function operationsFile(client: ClientModel, version: string, packageName: string): string {
   const { ir } = client;
   const operations = Object.fromEntries(ir.operations.map((op) => [op.id, operationSpec(ir, op)]));
   const waiters = Object.fromEntries(
