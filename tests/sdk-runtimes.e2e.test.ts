@@ -25,7 +25,7 @@ let dir: string;
 
 beforeAll(async () => {
   // A project id ending in _missing is answered with the contract's 404 example.
-  proxy = await startProxy(inject('gpuaasUrl'), { prefer: (r) => (r.method !== 'OPTIONS' && r.url.pathname.endsWith('_missing') ? 'code=404' : undefined) });
+  proxy = await startProxy(inject('gpuaasUrl'), { prefer: (r) => (r.url.pathname.endsWith('_missing') ? 'code=404' : undefined) });
   await mkdir(path.join(ROOT, '.tmp'), { recursive: true });
   // Inside the repository, so `@gpuaas/sdk` resolves to the workspace package.
   dir = await mkdtemp(path.join(ROOT, '.tmp', 'sdk-runtimes-'));

@@ -2,7 +2,7 @@
  * A loopback HTTP proxy in front of Prism: the piece `npm run mock` and the tests share. It records every
  * request, and sets Prism's `Prefer` header (which response to give) by rule when the client sent none:
  * first the caller's rule (tests choose a 404 or a named example), then the rule that ends paginated
- * lists (pages.ts).
+ * lists (pages.ts). Browsers' CORS preflights pass through untouched (Prism answers them).
  */
 import { createServer } from 'node:http';
 
@@ -44,7 +44,8 @@ export async function startProxy(target: string, options: ProxyOptions = {}): Pr
       body: Buffer.concat(chunks).toString(),
     };
     if (options.record !== false) requests.push(recorded);
-    const prefer = headers.has('prefer') ? undefined : options.prefer?.(recorded);
+    // A CORS preflight (OPTIONS) goes to Prism as it came: its CORS answer must not become a chosen example.
+    const prefer = headers.has('prefer') || recorded.method === 'OPTIONS' ? undefined : options.prefer?.(recorded);
     if (prefer) headers.set('prefer', prefer);
     try {
       const upstream = await fetch(recorded.url, {
