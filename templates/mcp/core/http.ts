@@ -14,7 +14,7 @@
  */
 import { createServer, type IncomingMessage, type Server as HttpServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
+import type { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
 import { isInitializeRequest } from '@modelcontextprotocol/sdk/types.js';
 import type { ApiClient, TokenProvider } from '../sdk.js';
 import { resolveMode } from './budget.js';
@@ -157,6 +157,8 @@ export function dnsRebindingCheck(options: RebindingOptions): (headers: { host?:
 export async function serveHttp(options: HttpServeOptions): Promise<HttpMcpServer> {
   const host = options.host ?? '127.0.0.1';
   const log = options.log ?? (() => undefined);
+  // Loaded here, not at import: it brings an HTTP framework adapter that stdio serving never needs.
+  const { StreamableHTTPServerTransport } = await import('@modelcontextprotocol/sdk/server/streamableHttp.js');
   const sessions = new Map<string, Session>();
   // Chosen once: every session serves the same list (and `auto` need not price it per session).
   const mode = resolveMode(options.tools, options);
