@@ -183,7 +183,13 @@ describe('every seed command runs and sends the declared request', () => {
     expect(table.stdout).toMatch(/^NAME\s+TITLE\s+READ_ONLY\s+DESTRUCTIVE\s+IDEMPOTENT\s+BYTES\s+TOKENS$/m);
     expect(table.stdout).toMatch(/^list_nodes\s+List GPU nodes\s+true\s+false\s+true\s+\d+\s+\d+$/m);
     expect(table.stdout).not.toMatch(/^create_allocation/m);
-    expect(table.stderr).toMatch(/^\d+ tools, tools\/list payload \d+ bytes, ~\d+ tokens \(tokens = ceil\(bytes \/ 4\)\)$/m);
+    expect(table.stderr).toMatch(
+      /^\d+ tools \(static mode\); tools\/list: static \d+ bytes, ~\d+ tokens \| dynamic \d+ bytes, ~\d+ tokens; auto chose static: the static list fits the 25000-token budget \(tokens = ceil\(bytes \/ 4\)\)$/m,
+    );
+    const dynamic = JSON.parse((await run(['mcp', 'list-tools', '--tools', 'dynamic'])).stdout);
+    expect(dynamic.tools.map((t: { name: string }) => t.name)).toEqual(['search_endpoints', 'describe_endpoint', 'call_endpoint']);
+    const budget = JSON.parse((await run(['mcp', 'list-tools', '--budget', '--tool-budget', '100'])).stdout);
+    expect(budget).toMatchObject({ mode: 'dynamic', modes: { static: { bytes: expect.any(Number) }, dynamic: { bytes: expect.any(Number) } } });
     expect(sent()).toEqual([]);
   });
 });
