@@ -192,6 +192,11 @@ describe('operation rules (one IR edit each)', () => {
       expected: 'minor login mcp tool: MCP tool login added',
     },
     {
+      name: 'MCP tool marked as returning a live credential',
+      edit: (ir) => (op(ir, 'getJob').mcp.liveCredential = true),
+      expected: 'major getJob mcp live credential: MCP tool returns a live credential (left out of read-only mode)',
+    },
+    {
       name: 'deprecated',
       edit: (ir) => (op(ir, 'getJob').deprecated = true),
       expected: 'patch getJob deprecated: deprecated',

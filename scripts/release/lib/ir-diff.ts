@@ -181,6 +181,12 @@ export const RULES: Rule[] = [
             ? ['minor', 'added', `MCP tool ${a} added`]
             : ['major', 'changed', `MCP tool renamed ${b} → ${a}`],
   ),
+  rule(
+    'mcp live credential',
+    (op) => op.mcp.liveCredential,
+    // Read-only MCP servers stop offering the tool.
+    toggle('MCP tool returns a live credential (left out of read-only mode)', 'MCP tool no longer marked as returning a live credential', true),
+  ),
   rule('deprecated', (op) => op.deprecated, toggle('deprecated', 'no longer deprecated', false)),
   rule(
     'docs',
