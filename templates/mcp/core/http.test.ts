@@ -136,6 +136,26 @@ describe('serveHttp', () => {
     await expect(raw(server.url, { body: initialize })).rejects.toThrow(/ECONNREFUSED/);
   });
 
+  it('closes idle sessions, but not one with an open stream', async () => {
+    const { server, log } = await start();
+    const streaming = await rawSession(server.url);
+    await rawSession(server.url);
+    // The session's own SSE stream (GET), open until the test ends it.
+    const stream = await new Promise<ReturnType<typeof request>>((resolve, reject) => {
+      const req = request(server.url, { method: 'GET', headers: { accept: 'text/event-stream', 'mcp-session-id': streaming, 'mcp-protocol-version': '2025-06-18' } }, (res) => {
+        expect(res.statusCode).toBe(200);
+        resolve(req);
+      });
+      req.on('error', reject);
+      req.end();
+    });
+    expect(server.sessions()).toBe(2);
+    expect(await server.closeIdle(0)).toBe(1);
+    expect(server.sessions()).toBe(1);
+    expect(log.at(-1)).toMatch(/^session \S{8} closed$/);
+    stream.destroy();
+  });
+
   it('serves dynamic mode over HTTP as well', async () => {
     const { server } = await start({ mode: 'dynamic' });
     const client = await connect(server);

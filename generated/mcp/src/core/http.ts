@@ -39,6 +39,8 @@ export interface HttpServeOptions extends McpServerOptions {
   allowedOrigins?: readonly string[];
   /** One line per session opened or closed and per refused request; never a token. */
   log?: (line: string) => void;
+  /** A session with no request for this long is closed (default 30 min; 0: never). */
+  sessionIdleMs?: number;
 }
 
 export interface HttpMcpServer {
@@ -46,6 +48,8 @@ export interface HttpMcpServer {
   url: string;
   /** Open MCP sessions. */
   sessions(): number;
+  /** Closes the sessions idle (nothing in flight, no open stream) for at least `idleMs`; how many. */
+  closeIdle(idleMs: number): Promise<number>;
   /** Ends every session and stops listening. */
   close(): Promise<void>;
 }
@@ -65,7 +69,14 @@ interface Session {
   transport: StreamableHTTPServerTransport;
   /** Set when the session was opened with a bearer token: the newest token of its requests. */
   bearer?: { token: string };
+  /** Requests (an open SSE stream included) still being answered. */
+  active: number;
+  /** When the last request ended. */
+  lastSeen: number;
 }
+
+/** A client that vanished without DELETE must not hold its session (and token) forever. */
+export const DEFAULT_SESSION_IDLE_MS = 30 * 60_000;
 
 const isLoopback = (host: string): boolean => host === 'localhost' || host === '::1' || host === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(host);
 const isWildcard = (host: string): boolean => host === '0.0.0.0' || host === '::' || host === '[::]';
@@ -176,6 +187,8 @@ export async function serveHttp(options: HttpServeOptions): Promise<HttpMcpServe
         },
       }),
       ...(token === undefined ? {} : { bearer: { token } }),
+      active: 0,
+      lastSeen: Date.now(),
     };
     const bearer = session.bearer;
     const client = bearer ? options.clientFor({ getToken: async () => bearer.token }) : options.client;
@@ -198,8 +211,7 @@ export async function serveHttp(options: HttpServeOptions): Promise<HttpMcpServe
     const body = req.method === 'POST' ? await readJson(req) : undefined;
     if (typeof id !== 'string') {
       if (req.method !== 'POST' || !isInitializeRequest(body)) throw new RequestError(400, 'Bad request: no Mcp-Session-Id; start a session with initialize');
-      const session = await openSession(token);
-      await session.transport.handleRequest(req, res, body);
+      await answer(await openSession(token), req, res, body);
       return;
     }
     const session = sessions.get(id);
@@ -211,7 +223,23 @@ export async function serveHttp(options: HttpServeOptions): Promise<HttpMcpServe
     } else if (token !== undefined) {
       throw unauthorized('This session was opened without a token: start a new session to use one');
     }
+    await answer(session, req, res, body);
+  }
+
+  /** Hands the request to the session's transport, counting it as activity until its response ends. */
+  async function answer(session: Session, req: IncomingMessage, res: ServerResponse, body: unknown): Promise<void> {
+    session.active++;
+    res.once('close', () => {
+      session.active--;
+      session.lastSeen = Date.now();
+    });
     await session.transport.handleRequest(req, res, body);
+  }
+
+  async function closeIdle(idleMs: number): Promise<number> {
+    const idle = [...sessions.values()].filter((s) => s.active === 0 && Date.now() - s.lastSeen >= idleMs);
+    await Promise.all(idle.map((s) => s.transport.close()));
+    return idle.length;
   }
 
   const server: HttpServer = createServer((req, res) => {
@@ -234,10 +262,15 @@ export async function serveHttp(options: HttpServeOptions): Promise<HttpMcpServe
     server.listen(options.port, host, resolve);
   });
   const { port } = server.address() as AddressInfo;
+  const idleMs = options.sessionIdleMs ?? DEFAULT_SESSION_IDLE_MS;
+  const sweeper = idleMs > 0 ? setInterval(() => void closeIdle(idleMs), Math.min(idleMs, 60_000)) : undefined;
+  sweeper?.unref();
   return {
     url: `http://${bracketed(host)}:${port}${MCP_PATH}`,
     sessions: () => sessions.size,
+    closeIdle,
     close: async () => {
+      clearInterval(sweeper);
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       await Promise.all([...sessions.values()].map((s) => s.transport.close()));
       server.closeAllConnections();
