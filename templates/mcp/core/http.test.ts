@@ -124,6 +124,19 @@ describe('serveHttp', () => {
     expect(log.filter((l) => l.startsWith('refused'))).toHaveLength(2);
   });
 
+  it('answers CORS preflights of allowed origins only, and lets them read the session id', async () => {
+    const { server } = await start({ allowedOrigins: ['https://app.example'] });
+    const preflight = (origin: string) => raw(server.url, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type, mcp-session-id' } });
+    const allowed = await preflight('https://app.example');
+    expect(allowed.status).toBe(204);
+    expect(allowed.headers).toMatchObject({ 'access-control-allow-origin': 'https://app.example', 'access-control-allow-methods': 'GET, POST, DELETE' });
+    expect(allowed.headers['access-control-allow-headers']).toContain('mcp-session-id');
+    expect((await preflight('https://attacker.example')).status).toBe(403);
+    const opened = await raw(server.url, { body: initialize, headers: { origin: 'https://app.example' } });
+    expect(opened.headers).toMatchObject({ 'access-control-allow-origin': 'https://app.example', 'access-control-expose-headers': 'mcp-session-id, www-authenticate' });
+    expect(opened.headers['mcp-session-id']).toBeTruthy();
+  });
+
   it('ends a session on DELETE, and every session on close', async () => {
     const { server } = await start();
     const client = await connect(server);

@@ -25,6 +25,8 @@ export const MCP_PATH = '/mcp';
 const LOOPBACK_NAMES = ['localhost', '127.0.0.1', '[::1]'];
 /** The transport's own bound (4 MiB) applies only when it reads the body; this server reads it first. */
 const MAX_BODY_BYTES = 4 * 1024 * 1024;
+/** What Streamable HTTP clients send beyond the CORS-safelisted headers. */
+const CORS_REQUEST_HEADERS = 'authorization, content-type, accept, mcp-session-id, mcp-protocol-version, last-event-id';
 
 export interface HttpServeOptions extends McpServerOptions {
   /** Default 127.0.0.1. */
@@ -205,6 +207,16 @@ export async function serveHttp(options: HttpServeOptions): Promise<HttpMcpServe
     if (path !== MCP_PATH) throw new RequestError(404, `Not found: the MCP endpoint is ${MCP_PATH}`);
     const problem = rebindingProblem(req.headers);
     if (problem) throw new RequestError(403, problem);
+    // An Origin that passed the check may read the answers (CORS), so browser-based MCP clients work too.
+    if (req.headers.origin !== undefined) {
+      res.setHeader('access-control-allow-origin', req.headers.origin);
+      res.setHeader('access-control-expose-headers', 'mcp-session-id, www-authenticate');
+      res.setHeader('vary', 'origin');
+      if (req.method === 'OPTIONS') {
+        res.writeHead(204, { 'access-control-allow-methods': 'GET, POST, DELETE', 'access-control-allow-headers': CORS_REQUEST_HEADERS, 'access-control-max-age': '600' }).end();
+        return;
+      }
+    }
     if (!['POST', 'GET', 'DELETE'].includes(req.method ?? '')) throw new RequestError(405, 'Method not allowed', { allow: 'GET, POST, DELETE' });
     const token = bearerToken(req);
     const id = req.headers['mcp-session-id'];
