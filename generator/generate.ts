@@ -2,9 +2,8 @@
  * The pipeline: config -> for each contract load, validate, IR, model types -> emit every target ->
  * format -> add each package's surface file -> compare (--check) or write atomically.
  */
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadConfig, type CodegenConfig } from './config.js';
+import { extensionsDir, loadConfig, type CodegenConfig } from './config.js';
 import { configuredTargets } from './emit/targets.js';
 import { modelTypes } from './emit/models.js';
 import type { ClientModel, EmitContext } from './emit/types.js';
@@ -17,6 +16,7 @@ import { formatFiles } from './write/format.js';
 import { buildOrder } from './write/build-order.js';
 import { manifestContent, manifestPath } from './write/manifest.js';
 import { diffTargets, writeTargets, type Drift, type TargetOutput } from './write/write.js';
+import { workspaceFor, type Workspace } from './write/workspace.js';
 
 /**
  * Results of the slow pure steps by content hash (see cache.ts); ignored by git, rebuilt by any run.
@@ -26,7 +26,8 @@ import { diffTargets, writeTargets, type Drift, type TargetOutput } from './writ
 const CACHE_DIR = fileURLToPath(new URL('../node_modules/.cache/codegen', import.meta.url));
 
 export interface GenerateOptions {
-  config: string;
+  /** A config file, or a config made up by the caller (`--spec FILE --out DIR`). */
+  config: string | CodegenConfig;
   cwd: string;
   check: boolean;
 }
@@ -37,10 +38,13 @@ export interface GenerateResult {
   config: CodegenConfig;
   /** Target folders in the order their packages must be built (dependencies first). */
   buildOrder: string[];
+  /** Where npm installs and builds them. */
+  workspace: Workspace;
+  clients: ClientModel[];
 }
 
 export async function loadClients(config: CodegenConfig, cwd: string, cache?: ContentCache): Promise<ClientModel[]> {
-  const validators = await loadExtensionSchemas(path.resolve(cwd, config.extensions));
+  const validators = await loadExtensionSchemas(extensionsDir(config, cwd));
   return Promise.all(
     config.clients.map(async (client) => {
       const spec = await loadSpec(client.spec, cwd);
@@ -56,7 +60,7 @@ export function emitTargets(ctx: EmitContext): TargetOutput[] {
 }
 
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
-  const config = await loadConfig(options.config, options.cwd);
+  const config = typeof options.config === 'string' ? await loadConfig(options.config, options.cwd) : options.config;
   const cache = new ContentCache(CACHE_DIR);
   const clients = await loadClients(config, options.cwd, cache);
   const ctx = { config, clients };
@@ -64,9 +68,11 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     emitTargets(ctx).map(async (t) => ({ dir: t.dir, files: await formatFiles(t.files, cache) })),
   );
   const formatted = await withSurfaces(ctx, emitted, cache);
-  const manifest = [{ path: manifestPath(config), content: manifestContent(config, clients, formatted) }];
-  const drift = await diffTargets(options.cwd, formatted, manifest);
+  const order = buildOrder(formatted);
+  const workspace = workspaceFor(config, options.cwd, order);
+  const rootFiles = [{ path: manifestPath(config), content: manifestContent(config, clients, formatted) }, ...(workspace.generated ? [workspace.generated] : [])];
+  const drift = await diffTargets(options.cwd, formatted, rootFiles);
   const dirty = drift.added.length + drift.changed.length + drift.removed.length > 0;
-  if (!options.check && dirty) await writeTargets(options.cwd, formatted, manifest);
-  return { drift, written: !options.check && dirty, config, buildOrder: buildOrder(formatted) };
+  if (!options.check && dirty) await writeTargets(options.cwd, formatted, rootFiles);
+  return { drift, written: !options.check && dirty, config, buildOrder: order, workspace, clients };
 }

@@ -24,8 +24,7 @@ export const schemas: Readonly<Record<string, JsonSchema>> = {
         type: 'string',
       },
       scheduler_type: {
-        type: 'string',
-        enum: ['bare_metal', 'slurm', 'k8s', 'ray'],
+        $ref: '#/components/schemas/SchedulerType',
       },
       node_id: {
         type: ['string', 'null'],
@@ -35,8 +34,7 @@ export const schemas: Readonly<Record<string, JsonSchema>> = {
         type: 'string',
       },
       status: {
-        type: 'string',
-        enum: ['pending', 'provisioning', 'active', 'releasing', 'released', 'failed'],
+        $ref: '#/components/schemas/AllocationStatus',
       },
       created_at: {
         type: 'string',
@@ -59,58 +57,11 @@ export const schemas: Readonly<Record<string, JsonSchema>> = {
       items: {
         type: 'array',
         items: {
-          type: 'object',
-          required: [
-            'id',
-            'project_id',
-            'scheduler_type',
-            'node_id',
-            'sku_id',
-            'status',
-            'created_at',
-            'updated_at',
-            'failure_reason',
-          ],
-          properties: {
-            id: {
-              type: 'string',
-            },
-            project_id: {
-              type: 'string',
-            },
-            scheduler_type: {
-              type: 'string',
-              enum: ['bare_metal', 'slurm', 'k8s', 'ray'],
-            },
-            node_id: {
-              type: ['string', 'null'],
-              description: 'Node the allocation runs on; null until placed.',
-            },
-            sku_id: {
-              type: 'string',
-            },
-            status: {
-              type: 'string',
-              enum: ['pending', 'provisioning', 'active', 'releasing', 'released', 'failed'],
-            },
-            created_at: {
-              type: 'string',
-              format: 'date-time',
-            },
-            updated_at: {
-              type: 'string',
-              format: 'date-time',
-            },
-            failure_reason: {
-              type: ['string', 'null'],
-              description: 'Why the allocation failed; null unless status is failed.',
-            },
-          },
+          $ref: '#/components/schemas/Allocation',
         },
       },
       next_cursor: {
-        type: ['string', 'null'],
-        description: 'Cursor of the next page; null on the last page.',
+        $ref: '#/components/schemas/NextCursor',
       },
     },
   },
@@ -123,19 +74,13 @@ export const schemas: Readonly<Record<string, JsonSchema>> = {
     required: ['balance', 'currency', 'credit_limit', 'updated_at'],
     properties: {
       balance: {
-        type: 'string',
-        pattern: '^-?[0-9]+(\\.[0-9]+)?$',
-        description: 'Decimal amount as a string (no floating point), e.g. "23.92".',
+        $ref: '#/components/schemas/Decimal',
       },
       currency: {
-        type: 'string',
-        pattern: '^[A-Z]{3}$',
-        description: 'ISO 4217 currency code.',
+        $ref: '#/components/schemas/Currency',
       },
       credit_limit: {
-        type: 'string',
-        pattern: '^-?[0-9]+(\\.[0-9]+)?$',
-        description: 'Decimal amount as a string (no floating point), e.g. "23.92".',
+        $ref: '#/components/schemas/Decimal',
       },
       updated_at: {
         type: 'string',
@@ -148,8 +93,7 @@ export const schemas: Readonly<Record<string, JsonSchema>> = {
     additionalProperties: false,
     properties: {
       scheduler_type: {
-        type: 'string',
-        enum: ['bare_metal', 'slurm', 'k8s', 'ray'],
+        $ref: '#/components/schemas/SchedulerType',
         default: 'bare_metal',
       },
       node_id: {
@@ -238,8 +182,7 @@ export const schemas: Readonly<Record<string, JsonSchema>> = {
         minLength: 1,
       },
       operation: {
-        type: 'string',
-        enum: ['restart', 'drain', 'cordon', 'uncordon'],
+        $ref: '#/components/schemas/WorkerOperationType',
       },
     },
   },
@@ -312,8 +255,7 @@ export const schemas: Readonly<Record<string, JsonSchema>> = {
         type: 'string',
       },
       status: {
-        type: 'string',
-        enum: ['available', 'allocated', 'maintenance', 'offline'],
+        $ref: '#/components/schemas/NodeStatus',
       },
       gpu_model: {
         type: 'string',
@@ -331,38 +273,11 @@ export const schemas: Readonly<Record<string, JsonSchema>> = {
       items: {
         type: 'array',
         items: {
-          type: 'object',
-          required: ['id', 'hostname', 'sku_id', 'region', 'status', 'gpu_model', 'gpu_count'],
-          properties: {
-            id: {
-              type: 'string',
-            },
-            hostname: {
-              type: 'string',
-            },
-            sku_id: {
-              type: 'string',
-            },
-            region: {
-              type: 'string',
-            },
-            status: {
-              type: 'string',
-              enum: ['available', 'allocated', 'maintenance', 'offline'],
-            },
-            gpu_model: {
-              type: 'string',
-            },
-            gpu_count: {
-              type: 'integer',
-              minimum: 1,
-            },
-          },
+          $ref: '#/components/schemas/Node',
         },
       },
       next_cursor: {
-        type: ['string', 'null'],
-        description: 'Cursor of the next page; null on the last page.',
+        $ref: '#/components/schemas/NextCursor',
       },
     },
   },
@@ -436,29 +351,11 @@ export const schemas: Readonly<Record<string, JsonSchema>> = {
       items: {
         type: 'array',
         items: {
-          type: 'object',
-          required: ['id', 'name', 'slug', 'created_at'],
-          properties: {
-            id: {
-              type: 'string',
-            },
-            name: {
-              type: 'string',
-            },
-            slug: {
-              type: 'string',
-              pattern: '^[a-z0-9-]+$',
-            },
-            created_at: {
-              type: 'string',
-              format: 'date-time',
-            },
-          },
+          $ref: '#/components/schemas/Project',
         },
       },
       next_cursor: {
-        type: ['string', 'null'],
-        description: 'Cursor of the next page; null on the last page.',
+        $ref: '#/components/schemas/NextCursor',
       },
     },
   },
@@ -522,8 +419,7 @@ export const schemas: Readonly<Record<string, JsonSchema>> = {
         minimum: 0,
       },
       status: {
-        type: 'string',
-        enum: ['provisioning', 'ready', 'degraded', 'deleting', 'failed'],
+        $ref: '#/components/schemas/SharedRuntimeStatus',
       },
       created_at: {
         type: 'string',
@@ -564,31 +460,11 @@ export const schemas: Readonly<Record<string, JsonSchema>> = {
       items: {
         type: 'array',
         items: {
-          type: 'object',
-          required: ['id', 'runtime_id', 'project_id', 'name', 'created_at'],
-          properties: {
-            id: {
-              type: 'string',
-            },
-            runtime_id: {
-              type: 'string',
-            },
-            project_id: {
-              type: 'string',
-            },
-            name: {
-              type: 'string',
-            },
-            created_at: {
-              type: 'string',
-              format: 'date-time',
-            },
-          },
+          $ref: '#/components/schemas/SharedRuntimeAttachment',
         },
       },
       next_cursor: {
-        type: ['string', 'null'],
-        description: 'Cursor of the next page; null on the last page.',
+        $ref: '#/components/schemas/NextCursor',
       },
     },
   },
@@ -599,67 +475,11 @@ export const schemas: Readonly<Record<string, JsonSchema>> = {
       items: {
         type: 'array',
         items: {
-          type: 'object',
-          required: [
-            'id',
-            'org_id',
-            'name',
-            'sku_id',
-            'image',
-            'min_workers',
-            'max_workers',
-            'ready_workers',
-            'status',
-            'created_at',
-            'updated_at',
-          ],
-          properties: {
-            id: {
-              type: 'string',
-            },
-            org_id: {
-              type: 'string',
-            },
-            name: {
-              type: 'string',
-            },
-            sku_id: {
-              type: 'string',
-            },
-            image: {
-              type: 'string',
-              description: 'Container image the workers run.',
-            },
-            min_workers: {
-              type: 'integer',
-              minimum: 0,
-            },
-            max_workers: {
-              type: 'integer',
-              minimum: 1,
-            },
-            ready_workers: {
-              type: 'integer',
-              minimum: 0,
-            },
-            status: {
-              type: 'string',
-              enum: ['provisioning', 'ready', 'degraded', 'deleting', 'failed'],
-            },
-            created_at: {
-              type: 'string',
-              format: 'date-time',
-            },
-            updated_at: {
-              type: 'string',
-              format: 'date-time',
-            },
-          },
+          $ref: '#/components/schemas/SharedRuntime',
         },
       },
       next_cursor: {
-        type: ['string', 'null'],
-        description: 'Cursor of the next page; null on the last page.',
+        $ref: '#/components/schemas/NextCursor',
       },
     },
   },
@@ -681,8 +501,7 @@ export const schemas: Readonly<Record<string, JsonSchema>> = {
         type: 'string',
       },
       status: {
-        type: 'string',
-        enum: ['starting', 'ready', 'draining', 'stopped', 'failed'],
+        $ref: '#/components/schemas/SharedRuntimeWorkerStatus',
       },
       started_at: {
         type: 'string',
@@ -701,12 +520,10 @@ export const schemas: Readonly<Record<string, JsonSchema>> = {
         type: 'string',
       },
       operation: {
-        type: 'string',
-        enum: ['restart', 'drain', 'cordon', 'uncordon'],
+        $ref: '#/components/schemas/WorkerOperationType',
       },
       status: {
-        type: 'string',
-        enum: ['queued', 'running', 'succeeded', 'failed'],
+        $ref: '#/components/schemas/WorkerOperationStatus',
       },
       created_at: {
         type: 'string',
@@ -730,42 +547,11 @@ export const schemas: Readonly<Record<string, JsonSchema>> = {
       items: {
         type: 'array',
         items: {
-          type: 'object',
-          required: ['id', 'worker_id', 'operation', 'status', 'created_at', 'finished_at', 'error'],
-          properties: {
-            id: {
-              type: 'string',
-            },
-            worker_id: {
-              type: 'string',
-            },
-            operation: {
-              type: 'string',
-              enum: ['restart', 'drain', 'cordon', 'uncordon'],
-            },
-            status: {
-              type: 'string',
-              enum: ['queued', 'running', 'succeeded', 'failed'],
-            },
-            created_at: {
-              type: 'string',
-              format: 'date-time',
-            },
-            finished_at: {
-              type: ['string', 'null'],
-              format: 'date-time',
-              description: 'null until the operation has finished.',
-            },
-            error: {
-              type: ['string', 'null'],
-              description: 'Why the operation failed; null unless status is failed.',
-            },
-          },
+          $ref: '#/components/schemas/SharedRuntimeWorkerOperation',
         },
       },
       next_cursor: {
-        type: ['string', 'null'],
-        description: 'Cursor of the next page; null on the last page.',
+        $ref: '#/components/schemas/NextCursor',
       },
     },
   },
@@ -776,32 +562,11 @@ export const schemas: Readonly<Record<string, JsonSchema>> = {
       items: {
         type: 'array',
         items: {
-          type: 'object',
-          required: ['id', 'runtime_id', 'node_id', 'status', 'started_at'],
-          properties: {
-            id: {
-              type: 'string',
-            },
-            runtime_id: {
-              type: 'string',
-            },
-            node_id: {
-              type: 'string',
-            },
-            status: {
-              type: 'string',
-              enum: ['starting', 'ready', 'draining', 'stopped', 'failed'],
-            },
-            started_at: {
-              type: 'string',
-              format: 'date-time',
-            },
-          },
+          $ref: '#/components/schemas/SharedRuntimeWorker',
         },
       },
       next_cursor: {
-        type: ['string', 'null'],
-        description: 'Cursor of the next page; null on the last page.',
+        $ref: '#/components/schemas/NextCursor',
       },
     },
   },
@@ -835,14 +600,10 @@ export const schemas: Readonly<Record<string, JsonSchema>> = {
         minimum: 1,
       },
       hourly_price: {
-        type: 'string',
-        pattern: '^-?[0-9]+(\\.[0-9]+)?$',
-        description: 'Decimal amount as a string (no floating point), e.g. "23.92".',
+        $ref: '#/components/schemas/Decimal',
       },
       currency: {
-        type: 'string',
-        pattern: '^[A-Z]{3}$',
-        description: 'ISO 4217 currency code.',
+        $ref: '#/components/schemas/Currency',
       },
       available: {
         type: 'integer',
@@ -858,61 +619,11 @@ export const schemas: Readonly<Record<string, JsonSchema>> = {
       items: {
         type: 'array',
         items: {
-          type: 'object',
-          required: [
-            'id',
-            'name',
-            'gpu_model',
-            'gpu_count',
-            'vcpus',
-            'memory_gib',
-            'hourly_price',
-            'currency',
-            'available',
-          ],
-          properties: {
-            id: {
-              type: 'string',
-            },
-            name: {
-              type: 'string',
-            },
-            gpu_model: {
-              type: 'string',
-            },
-            gpu_count: {
-              type: 'integer',
-              minimum: 1,
-            },
-            vcpus: {
-              type: 'integer',
-              minimum: 1,
-            },
-            memory_gib: {
-              type: 'integer',
-              minimum: 1,
-            },
-            hourly_price: {
-              type: 'string',
-              pattern: '^-?[0-9]+(\\.[0-9]+)?$',
-              description: 'Decimal amount as a string (no floating point), e.g. "23.92".',
-            },
-            currency: {
-              type: 'string',
-              pattern: '^[A-Z]{3}$',
-              description: 'ISO 4217 currency code.',
-            },
-            available: {
-              type: 'integer',
-              minimum: 0,
-              description: 'Units of this SKU that can be allocated now.',
-            },
-          },
+          $ref: '#/components/schemas/Sku',
         },
       },
       next_cursor: {
-        type: ['string', 'null'],
-        description: 'Cursor of the next page; null on the last page.',
+        $ref: '#/components/schemas/NextCursor',
       },
     },
   },

@@ -9,7 +9,8 @@ import { bodyInline } from '../params.js';
 import { header, render } from '../render.js';
 import { copyRuntime } from '../runtime.js';
 import type { EmitContext, EmittedFile } from '../types.js';
-import { inputSchema, outputSchema } from './schema.js';
+import { CURSOR_ARG, inputSchema, outputSchema } from './schema.js';
+import { TSC_DEPENDENCIES } from '../sdk/sdk.js';
 
 const MCP_SDK_VERSION = '1.32.2';
 const AJV_VERSION = '8.20.0';
@@ -32,22 +33,31 @@ const IDEMPOTENCY_ARG = 'idempotency_key';
 function toolView(ir: ContractIR, op: OperationIR, projectArg: string | undefined) {
   const argProject = op.projectScoped ? projectArg : undefined;
   const argIdempotency = op.idempotency?.kind === 'key' ? IDEMPOTENCY_ARG : undefined;
-  const inline = bodyInline(op, [argProject, argIdempotency].filter((a): a is string => Boolean(a)));
+  // Listings that resume from something other than a parameter of theirs (a next-page link, an offset) take `cursor`.
+  const kind = op.pagination?.kind;
+  const taken = new Set([...op.parameters.path, ...op.parameters.query, ...op.parameters.header].map((p) => p.name));
+  const argCursor = kind === 'link' || kind === 'offset' || kind === 'page' ? (taken.has(CURSOR_ARG) ? `page_${CURSOR_ARG}` : CURSOR_ARG) : undefined;
+  const inline = bodyInline(op, [argProject, argIdempotency, argCursor].filter((a): a is string => Boolean(a)));
   const description = op.mcp.description.replace(/\s+/g, ' ').trim();
   const title = op.summary || op.mcp.name;
+  // Arguments carrying base64 file content, by path: the runtime decodes them to bytes.
+  const files = (op.body?.fields ?? []).filter((f) => f.file).map((f) => (inline ? f.name : `body.${f.name}`));
+  const uploads = op.body?.encoding === 'binary' ? ['body'] : files;
   return {
     name: op.mcp.name,
     title,
     description: op.deprecated ? `Deprecated. ${description}` : description,
-    inputSchema: inputSchema(ir, op, inline, argProject, argIdempotency),
+    inputSchema: inputSchema(ir, op, inline, argProject, argIdempotency, argCursor),
     // null, not absent: templates are strict.
-    outputSchema: outputSchema(op) ?? null,
+    outputSchema: outputSchema(ir, op) ?? null,
     annotations: annotations(op, title),
     tags: op.tags,
     operationId: op.id,
     bodyInline: inline,
     projectArg: argProject ?? null,
     idempotencyArg: argIdempotency ?? null,
+    cursorArg: argCursor ?? null,
+    uploads: uploads.length ? uploads : null,
   };
 }
 
@@ -89,6 +99,7 @@ export function emitMcp(ctx: EmitContext): EmittedFile[] {
         version,
         description: target.description ?? `MCP tools generated from ${ir.source.file}`,
         dependencies,
+        devDependencies: TSC_DEPENDENCIES,
         sources: [ir.source.file],
       }),
     },

@@ -76,12 +76,12 @@ function judgePagination(before: PaginationIR | undefined, after: PaginationIR |
   if (before && !after) return ['major', 'removed', 'pagination removed: callers iterating pages break'];
   if (!before && after)
     return ['major', 'added', 'now paginated: the SDK method returns a page instead of the response body'];
-  const renamed = (['cursorParam', 'pageSizeParam', 'itemsField', 'nextCursorField'] as const).filter(
+  const renamed = (['kind', 'cursorParam', 'pageSizeParam', 'itemsField', 'nextCursorField', 'hasMoreField', 'idField'] as const).filter(
     (k) => before![k] !== after![k],
   );
   if (renamed.length)
     return ['major', 'changed', `pagination ${renamed.map((k) => `${k} ${before![k]} → ${after![k]}`).join(', ')}`];
-  if (after!.maxPageSize < before!.maxPageSize)
+  if ((after!.maxPageSize ?? Infinity) < (before!.maxPageSize ?? Infinity))
     return ['major', 'changed', `max page size ${before!.maxPageSize} → ${after!.maxPageSize}`];
   return [
     'patch',

@@ -41,4 +41,8 @@ export interface ToolDefinition {
   projectArg?: string;
   /** The optional argument carrying the caller's Idempotency-Key, on tools whose operation takes one. */
   idempotencyArg?: string;
+  /** The argument a listing resumes from (a previous result's next_cursor) when no parameter takes it. */
+  cursorArg?: string;
+  /** Arguments (dotted paths) holding base64 file content: decoded to bytes before the request. */
+  uploads?: readonly string[];
 }

@@ -5,7 +5,8 @@ export interface HttpRequest {
   method: string;
   url: string;
   headers: Headers;
-  body?: string;
+  /** Text, bytes or multipart parts; each may be sent again (retries). */
+  body?: string | Blob | FormData;
 }
 
 export interface HttpResponse {

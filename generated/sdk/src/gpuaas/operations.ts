@@ -12,6 +12,7 @@ export const operations = {
     headers: [],
     body: {
       mediaType: 'application/json',
+      encoding: 'json',
       required: false,
     },
     auth: true,
@@ -44,10 +45,12 @@ export const operations = {
     projectHeader: 'X-Project-ID',
     retrySafe: true,
     pagination: {
+      kind: 'cursor',
       cursorParam: 'cursor',
       pageSizeParam: 'page_size',
       itemsField: 'items',
       nextCursorField: 'next_cursor',
+      defaultPageSize: 50,
     },
   },
   releaseAllocation: {
@@ -85,6 +88,7 @@ export const operations = {
     headers: [],
     body: {
       mediaType: 'application/json',
+      encoding: 'json',
       required: true,
     },
     auth: true,
@@ -124,10 +128,12 @@ export const operations = {
     auth: true,
     retrySafe: true,
     pagination: {
+      kind: 'cursor',
       cursorParam: 'cursor',
       pageSizeParam: 'page_size',
       itemsField: 'items',
       nextCursorField: 'next_cursor',
+      defaultPageSize: 50,
     },
   },
   createSharedRuntime: {
@@ -139,6 +145,7 @@ export const operations = {
     headers: [],
     body: {
       mediaType: 'application/json',
+      encoding: 'json',
       required: true,
     },
     auth: true,
@@ -178,10 +185,12 @@ export const operations = {
     auth: true,
     retrySafe: true,
     pagination: {
+      kind: 'cursor',
       cursorParam: 'cursor',
       pageSizeParam: 'page_size',
       itemsField: 'items',
       nextCursorField: 'next_cursor',
+      defaultPageSize: 50,
     },
   },
   createSharedRuntimeWorkerOperation: {
@@ -193,6 +202,7 @@ export const operations = {
     headers: [],
     body: {
       mediaType: 'application/json',
+      encoding: 'json',
       required: true,
     },
     auth: true,
@@ -222,10 +232,12 @@ export const operations = {
     auth: true,
     retrySafe: true,
     pagination: {
+      kind: 'cursor',
       cursorParam: 'cursor',
       pageSizeParam: 'page_size',
       itemsField: 'items',
       nextCursorField: 'next_cursor',
+      defaultPageSize: 50,
     },
   },
   getSharedRuntimeWorker: {
@@ -248,10 +260,12 @@ export const operations = {
     auth: true,
     retrySafe: true,
     pagination: {
+      kind: 'cursor',
       cursorParam: 'cursor',
       pageSizeParam: 'page_size',
       itemsField: 'items',
       nextCursorField: 'next_cursor',
+      defaultPageSize: 50,
     },
   },
   oidcAuthorize: {
@@ -281,6 +295,7 @@ export const operations = {
     headers: [],
     body: {
       mediaType: 'application/json',
+      encoding: 'json',
       required: true,
     },
     auth: false,
@@ -295,6 +310,7 @@ export const operations = {
     headers: [],
     body: {
       mediaType: 'application/json',
+      encoding: 'json',
       required: true,
     },
     auth: true,
@@ -309,6 +325,7 @@ export const operations = {
     headers: [],
     body: {
       mediaType: 'application/json',
+      encoding: 'json',
       required: true,
     },
     auth: false,
@@ -323,6 +340,7 @@ export const operations = {
     headers: [],
     body: {
       mediaType: 'application/json',
+      encoding: 'json',
       required: true,
     },
     auth: false,
@@ -358,10 +376,12 @@ export const operations = {
     auth: true,
     retrySafe: true,
     pagination: {
+      kind: 'cursor',
       cursorParam: 'cursor',
       pageSizeParam: 'page_size',
       itemsField: 'items',
       nextCursorField: 'next_cursor',
+      defaultPageSize: 50,
     },
   },
   listNodes: {
@@ -374,10 +394,12 @@ export const operations = {
     auth: true,
     retrySafe: true,
     pagination: {
+      kind: 'cursor',
       cursorParam: 'cursor',
       pageSizeParam: 'page_size',
       itemsField: 'items',
       nextCursorField: 'next_cursor',
+      defaultPageSize: 50,
     },
   },
   createProject: {
@@ -389,6 +411,7 @@ export const operations = {
     headers: [],
     body: {
       mediaType: 'application/json',
+      encoding: 'json',
       required: true,
     },
     auth: true,
@@ -418,10 +441,12 @@ export const operations = {
     auth: true,
     retrySafe: true,
     pagination: {
+      kind: 'cursor',
       cursorParam: 'cursor',
       pageSizeParam: 'page_size',
       itemsField: 'items',
       nextCursorField: 'next_cursor',
+      defaultPageSize: 50,
     },
   },
 } as const satisfies Record<string, OperationSpec>;

@@ -12,6 +12,7 @@ export const operations = {
     headers: [],
     body: {
       mediaType: 'application/x-www-form-urlencoded',
+      encoding: 'form',
       required: true,
     },
     auth: false,

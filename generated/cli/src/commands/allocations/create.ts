@@ -75,13 +75,13 @@ export const spec: CommandSpec = {
     body: {
       required: false,
       mediaType: 'application/json',
+      encoding: 'json',
       schema: {
         type: 'object',
         additionalProperties: false,
         properties: {
           scheduler_type: {
-            type: 'string',
-            enum: ['bare_metal', 'slurm', 'k8s', 'ray'],
+            $ref: '#/components/schemas/SchedulerType',
             default: 'bare_metal',
           },
           node_id: {

@@ -89,6 +89,7 @@ export const spec: CommandSpec = {
     body: {
       required: true,
       mediaType: 'application/x-www-form-urlencoded',
+      encoding: 'form',
       schema: {
         type: 'object',
         description: 'Form fields of the token request. Keycloak ignores fields it does not know.',

@@ -103,6 +103,7 @@ export const spec: CommandSpec = {
     body: {
       required: true,
       mediaType: 'application/json',
+      encoding: 'json',
       schema: {
         type: 'object',
         additionalProperties: false,

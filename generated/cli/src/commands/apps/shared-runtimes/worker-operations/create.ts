@@ -82,6 +82,7 @@ export const spec: CommandSpec = {
     body: {
       required: true,
       mediaType: 'application/json',
+      encoding: 'json',
       schema: {
         type: 'object',
         additionalProperties: false,
@@ -92,8 +93,7 @@ export const spec: CommandSpec = {
             minLength: 1,
           },
           operation: {
-            type: 'string',
-            enum: ['restart', 'drain', 'cordon', 'uncordon'],
+            $ref: '#/components/schemas/WorkerOperationType',
           },
         },
       },
