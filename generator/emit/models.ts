@@ -10,21 +10,59 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import type { ContentCache } from '../cache.js';
 import { GeneratorError, GeneratorExit } from '../errors.js';
-import type { LoadedSpec } from '../load/load.js';
+import { resolvePointer, type LoadedSpec } from '../load/load.js';
 
 const HEY_API_VERSION = (createRequire(import.meta.url)('@hey-api/openapi-ts/package.json') as { version: string }).version;
 
-export async function modelTypes(spec: LoadedSpec, cache?: ContentCache): Promise<string> {
-  const generate = () => runHeyApi(spec);
-  return cache ? cache.memo(['hey-api', HEY_API_VERSION, JSON.stringify(spec.document)], generate) : generate();
+type Obj = Record<string, unknown>;
+const isObject = (value: unknown): value is Obj => typeof value === 'object' && value !== null && !Array.isArray(value);
+const COMPONENT_SCHEMA = /^#\/components\/schemas\/[^/]+$/;
+/** Values, not models: hey-api's typescript plugin reads none of them. */
+const EXAMPLES = new Set(['example', 'examples']);
+
+/**
+ * What hey-api is given: the contract with every reference that does not name a component schema inlined
+ * (responses, parameters, request bodies, headers, pointers into `paths`), the other component sections
+ * and all examples dropped. The types the SDK uses (each operation's Data/Response, each component schema)
+ * come out the same; hey-api 0.95 fails on references into `paths` and on components.responses without
+ * content, and reads far less (examples are most of some contracts).
+ */
+export function modelInput(document: Obj): Obj {
+  const visit = (node: unknown, refs: readonly string[], parentKey?: string): unknown => {
+    if (Array.isArray(node)) return node.map((item) => visit(item, refs));
+    if (!isObject(node)) return node;
+    const ref = node.$ref;
+    if (typeof ref === 'string' && ref.startsWith('#') && !COMPONENT_SCHEMA.test(ref)) {
+      if (refs.includes(ref)) return {};
+      const { $ref: _ref, ...siblings } = node;
+      const target = visit(resolvePointer(document, ref), [...refs, ref]);
+      return { ...(isObject(target) ? target : {}), ...(visit(siblings, refs) as Obj) };
+    }
+    const out: Obj = {};
+    for (const [key, value] of Object.entries(node)) {
+      // A property may be named `example`: only the keyword goes.
+      if (EXAMPLES.has(key) && parentKey !== 'properties') continue;
+      out[key] = visit(value, refs, key);
+    }
+    return out;
+  };
+  const { components, ...rest } = document;
+  const schemas = isObject(components) ? components.schemas : undefined;
+  return { ...(visit(rest, []) as Obj), ...(schemas ? { components: { schemas: visit(schemas, []) } } : {}) };
 }
 
-async function runHeyApi(spec: LoadedSpec): Promise<string> {
+export async function modelTypes(spec: LoadedSpec, cache?: ContentCache): Promise<string> {
+  const input = modelInput(spec.document);
+  const generate = () => runHeyApi(spec, input);
+  return cache ? cache.memo(['hey-api', HEY_API_VERSION, JSON.stringify(input)], generate) : generate();
+}
+
+async function runHeyApi(spec: LoadedSpec, input: Obj): Promise<string> {
   const { createClient } = await import('@hey-api/openapi-ts');
   const scratch = await mkdtemp(path.join(tmpdir(), 'codegen-models-'));
   try {
     await createClient({
-      input: structuredClone(spec.document) as never,
+      input: input as never,
       output: { path: scratch, postProcess: [] } as never,
       plugins: ['@hey-api/typescript'],
       logs: { level: 'silent' },

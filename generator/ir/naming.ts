@@ -166,34 +166,48 @@ export function defaultResource(op: Pick<NamingInput, 'path' | 'tag'>): string {
   return segment || 'api';
 }
 
+/** Words that only join others: never the first or last word of a verb. */
+const CONNECTORS = new Set(['by', 'for', 'of', 'with', 'from', 'in', 'on', 'to', 'a', 'an', 'the', 'and', 'or', 'via', 'using']);
+
+/** The method's verb for an operation without a usable id: `GET /servers` -> list, `POST /servers/{id}/actions/reboot` -> reboot. */
+function methodVerb(op: NamingInput): string {
+  const verbs = METHOD_VERBS[op.method.toUpperCase()];
+  if (!verbs) return op.method.toLowerCase();
+  const segments = op.path.split('/').filter((s) => s && !/^(api|v\d+(\.\d+)*)$/i.test(s));
+  const last = segments.at(-1) ?? '';
+  if (last.startsWith('{')) return verbs.item;
+  // A fixed segment after the resource is an action or a sub-collection.
+  const tail = segments.length > 1 ? kebabCase(last) : '';
+  if (!tail || tail === defaultResource(op)) return verbs.collection;
+  return op.method.toUpperCase() === 'GET' ? `list-${tail}` : tail;
+}
+
 /**
  * The verb of an operation's command, short: the operationId's words without those that only repeat the
- * tag, the path or the method (`create_endpoint_api_v1_app__app_id__endpoint__post` in tag `Endpoint`
- * -> `create`). Without a declared id, or when nothing is left, the method's verb (`list`, `get`, `create`…).
+ * tag (`findPetsByStatus` in tag `pet` -> `find-by-status`), a trailing `by <path parameter>`
+ * (`getPetById` -> `get`), and, for ids that spell out path and method (FastAPI's
+ * `create_endpoint_api_v1_app__app_id__endpoint__post`), the path and the method (-> `create`). Without a
+ * declared id, or when nothing is left, the method's verb (`list`, `get`, `create`, an action segment).
  */
 export function shortVerb(op: NamingInput): string {
-  const fallback = (): string => {
-    const verbs = METHOD_VERBS[op.method.toUpperCase()];
-    const last = op.path.split('/').filter(Boolean).at(-1) ?? '';
-    const onItem = last.startsWith('{');
-    if (!verbs) return op.method.toLowerCase();
-    // A fixed segment after the resource is an action or a sub-collection: `POST /servers/{id}/actions/reboot` -> `reboot`.
-    const segments = op.path.split('/').filter((s) => s && !/^(api|v\d+(\.\d+)*)$/i.test(s));
-    const tail = segments.length > 1 && !onItem ? kebabCase(last) : '';
-    const base = onItem ? verbs.item : verbs.collection;
-    return tail && tail !== kebabCase(op.tag ?? '') ? (op.method.toUpperCase() === 'GET' ? `list-${tail}` : tail) : base;
-  };
-  if (!op.declaredId) return fallback();
-  const all = words(op.id).map((w) => w.toLowerCase());
+  if (!op.declaredId) return methodVerb(op);
+  let kept = words(op.id).map((w) => w.toLowerCase());
   const methodWord = op.method.toLowerCase();
-  const echoes = new Set([
-    ...words(op.tag ?? '').map(singularWord),
-    ...op.path.split('/').flatMap((segment) => words(segment.replace(/[{}]/g, ''))).map(singularWord),
-  ]);
-  let kept = all.filter((w, i) => !(i === all.length - 1 && w === methodWord && all.length > 1));
-  kept = kept.filter((w) => !echoes.has(singularWord(w)));
-  const verb = kebabCase(kept.join(' '));
-  return verb || fallback();
+  const pathWords = op.path.split('/').flatMap((segment) => words(segment.replace(/[{}]/g, ''))).map(singularWord);
+  const echoesPath = kept.length > 2 && kept.at(-1) === methodWord;
+  if (echoesPath) kept = kept.slice(0, -1).filter((w, i) => i === 0 || !pathWords.includes(singularWord(w)));
+  const tagWords = new Set(words(op.tag ?? '').map(singularWord));
+  kept = kept.filter((w, i) => !(tagWords.has(singularWord(w)) && (i > 0 || kept.length > 1)));
+  // `…By<PathParam>`: the parameter is a positional argument already.
+  const params = [...op.path.matchAll(/\{([^}]+)\}/g)].map((m) => words(m[1]!).map((w) => w.toLowerCase()));
+  const by = kept.lastIndexOf('by');
+  if (by > 0) {
+    const tail = kept.slice(by + 1);
+    if (tail.length && params.some((param) => tail.every((w, i) => param[param.length - tail.length + i] === w))) kept = kept.slice(0, by);
+  }
+  while (kept.length && CONNECTORS.has(kept[0]!)) kept.shift();
+  while (kept.length && CONNECTORS.has(kept.at(-1)!)) kept.pop();
+  return kebabCase(kept.join(' ')) || methodVerb(op);
 }
 
 /**

@@ -5,6 +5,7 @@
  * clients reject `$ref`), under limits that keep recursive and widely shared schemas finite, and classify schemas.
  */
 import { resolvePointer } from '../load/load.js';
+import { fragmentSegments } from '../load/refs.js';
 import type { JsonSchema } from './types.js';
 
 type Obj = Record<string, unknown>;
@@ -17,10 +18,8 @@ export function refName(schema: unknown): string | undefined {
   const ref = (schema as { $ref?: unknown } | undefined)?.$ref;
   if (typeof ref !== 'string') return undefined;
   const match = COMPONENT_SCHEMA.exec(ref);
-  return match?.[1]?.replace(/~1/g, '/').replace(/~0/g, '~');
+  return match?.[1] === undefined ? undefined : (fragmentSegments(`#/${match[1]}`)?.[0] ?? match[1]);
 }
-
-export const componentRef = (name: string): string => `#/components/schemas/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`;
 
 /** Keywords whose values are data (examples, enums, defaults): copied as they are, never read as schemas. */
 const VALUE_KEYWORDS = new Set(['example', 'examples', 'enum', 'const', 'default']);

@@ -140,7 +140,7 @@ export async function loadSpec(file: string, cwd = process.cwd()): Promise<Loade
     if (swagger !== '2.0') throw new GeneratorError(`unsupported "swagger" version ${JSON.stringify(raw.swagger)}: expected 2.0`, locate('/swagger'));
     // Broken references are reported against the source, before the converter rewrites them.
     const problems = new Problems();
-    for (const error of normalizeRefs(structuredClone(raw), absolute, (p) => ({ ...locate(p), pointer: p }))) problems.add(error);
+    for (const error of normalizeRefs(structuredClone(raw), absolute, (p) => ({ ...locate(p), pointer: p })).problems) problems.add(error);
     problems.done();
     entry.value = await convertSwagger(raw, entry.text, display);
   }
@@ -149,11 +149,12 @@ export async function loadSpec(file: string, cwd = process.cwd()): Promise<Loade
   // Checked before bundling so a broken local reference is reported at its line, every one of them.
   const problems = new Problems();
   const normalized = structuredClone(entry.value) as Record<string, unknown>;
-  for (const error of normalizeRefs(normalized, absolute, locate)) problems.add(error);
+  const { problems: broken, external } = normalizeRefs(normalized, absolute, locate);
+  for (const error of broken) problems.add(error);
   problems.done();
   const files = new Map<string, string>([[absolute, entry.text]]);
-  let document: OpenApiDocument;
-  try {
+  let document = normalized as OpenApiDocument;
+  if (external) try {
     document = (await $RefParser.bundle(absolute, normalized, {
       resolve: {
         http: false,
@@ -175,6 +176,8 @@ export async function loadSpec(file: string, cwd = process.cwd()): Promise<Loade
     const file = source ? path.relative(cwd, source.startsWith('file:') ? new URL(source).pathname : source) : display;
     throw new GeneratorError(`cannot resolve $ref: ${message.split('\n')[0]}`, { file });
   }
+  // The bundler writes the references it moved in its own form: bring them all to one again.
+  if (external) normalizeRefs(document, absolute, locate);
 
   const derivedIds = assignOperationIds(document);
   const hash = createHash('sha256');

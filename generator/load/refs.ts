@@ -70,6 +70,14 @@ interface Resource {
   segments: string[];
 }
 
+/** Characters a URI fragment may hold as they are (RFC 3986 pchar, `/` and `?`): the rest is percent-encoded. */
+const FRAGMENT_SAFE = /%(21|24|26|27|28|29|2A|2B|2C|3B|3D|3A|40|3F)/gi;
+
+/** A local `$ref` to these segments, written as RFC 6901 §6 asks of a URI fragment: `#/paths/~1keys~1%7Bid%7D`. */
+export function toFragment(segments: readonly string[]): string {
+  return `#${segments.map((s) => `/${encodeURIComponent(s.replace(/~/g, '~0').replace(/\//g, '~1')).replace(FRAGMENT_SAFE, decodeURIComponent)}`).join('')}`;
+}
+
 /** Keywords whose value is data, not schemas: an `$id` or `$ref` in it means nothing (unless it names a property). */
 const VALUE_KEYWORDS = new Set(['example', 'enum', 'const', 'default']);
 const NAME_MAPS = new Set(['properties', 'patternProperties', '$defs', 'definitions', 'schemas', 'dependentSchemas']);
@@ -89,7 +97,8 @@ function parseUrl(ref: string, base: string): URL | undefined {
  * Rewrites references in place (see the module comment) and returns the problems it found, each located:
  * an anchor or identifier named but never declared, or a reference to another host (never fetched).
  */
-export function normalizeRefs(document: Obj, entryFile: string, locate: (pointer: string) => SourceLocation): GeneratorError[] {
+export function normalizeRefs(document: Obj, entryFile: string, locate: (pointer: string) => SourceLocation): { problems: GeneratorError[]; external: boolean } {
+  let external = false;
   const rootBase = pathToFileURL(entryFile).href;
   const ids = new Map<string, string[]>();
   const anchors = new Map<string, string[]>();
@@ -146,7 +155,10 @@ export function normalizeRefs(document: Obj, entryFile: string, locate: (pointer
       if (typeof ref !== 'string') continue;
       const at = toPointer([...segments, key]);
       const found = target(ref, here);
-      if (found === 'external') continue;
+      if (found === 'external') {
+        external = true;
+        continue;
+      }
       if (found === undefined) {
         const url = ref.startsWith('#') ? undefined : parseUrl(ref, here.base);
         const reason = ref.startsWith('#/') || ref === '#'
@@ -159,7 +171,7 @@ export function normalizeRefs(document: Obj, entryFile: string, locate: (pointer
         problems.push(new GeneratorError(`broken ${key} ${JSON.stringify(ref)}: ${reason}`, locate(at)));
         continue;
       }
-      const local = `#${toPointer(found)}`;
+      const local = toFragment(found);
       // A dynamic reference resolves statically to its anchor: right for every contract that does not
       // extend a recursive schema through another resource, which OpenAPI contracts do not.
       if (key === '$dynamicRef') {
@@ -175,5 +187,5 @@ export function normalizeRefs(document: Obj, entryFile: string, locate: (pointer
     }
   };
   rewrite(document, [], { base: rootBase, segments: [] });
-  return problems;
+  return { problems, external };
 }

@@ -9,7 +9,14 @@ type Schema = Record<string, unknown>;
 const COMPONENT_REF = /^#\/components\/schemas\/([^/]+)$/;
 const refTarget = (ref: unknown): string | undefined => {
   const match = typeof ref === 'string' ? COMPONENT_REF.exec(ref) : null;
-  return match?.[1]?.replace(/~1/g, '/').replace(/~0/g, '~');
+  if (!match?.[1]) return undefined;
+  let name = match[1];
+  try {
+    name = decodeURIComponent(name);
+  } catch {
+    // not percent-encoded
+  }
+  return name.replace(/~1/g, '/').replace(/~0/g, '~');
 };
 
 /**
@@ -29,7 +36,7 @@ export function selfContained(name: string, schemas: Readonly<Record<string, Sch
         continue;
       }
       // A reference back to the schema itself points at the root.
-      out.$ref = target === name ? '#' : `#/$defs/${target.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+      out.$ref = target === name ? '#' : `#/$defs/${encodeURIComponent(target.replace(/~/g, '~0').replace(/\//g, '~1'))}`;
       if (!(target in defs) && target !== name) {
         defs[target] = {};
         defs[target] = rewrite(schemas[target] ?? {});
