@@ -16,23 +16,24 @@ const HEY_API_VERSION = (createRequire(import.meta.url)('@hey-api/openapi-ts/pac
 
 type Obj = Record<string, unknown>;
 const isObject = (value: unknown): value is Obj => typeof value === 'object' && value !== null && !Array.isArray(value);
-const COMPONENT_SCHEMA = /^#\/components\/schemas\/[^/]+$/;
+/** Component sections hey-api is given as they are (it names types after them); references to others are inlined. */
+const KEPT_SECTIONS = ['schemas', 'parameters', 'requestBodies'];
+const KEPT_REF = /^#\/components\/(schemas|parameters|requestBodies)\/[^/]+$/;
 /** Values, not models: hey-api's typescript plugin reads none of them. */
 const EXAMPLES = new Set(['example', 'examples']);
 
 /**
- * What hey-api is given: the contract with every reference that does not name a component schema inlined
- * (responses, parameters, request bodies, headers, pointers into `paths`), the other component sections
- * and all examples dropped. The types the SDK uses (each operation's Data/Response, each component schema)
- * come out the same; hey-api 0.95 fails on references into `paths` and on components.responses without
- * content, and reads far less (examples are most of some contracts).
+ * What hey-api is given: the contract with every reference that does not name a component schema, parameter
+ * or request body inlined (responses, headers, pointers into `paths`), the other component sections and all
+ * examples dropped. The types the SDK uses come out the same; hey-api 0.95 fails on references into `paths`
+ * and on components.responses without content, and reads far less (examples are most of some contracts).
  */
 export function modelInput(document: Obj): Obj {
   const visit = (node: unknown, refs: readonly string[], parentKey?: string): unknown => {
     if (Array.isArray(node)) return node.map((item) => visit(item, refs));
     if (!isObject(node)) return node;
     const ref = node.$ref;
-    if (typeof ref === 'string' && ref.startsWith('#') && !COMPONENT_SCHEMA.test(ref)) {
+    if (typeof ref === 'string' && ref.startsWith('#') && !KEPT_REF.test(ref)) {
       if (refs.includes(ref)) return {};
       const { $ref: _ref, ...siblings } = node;
       const target = visit(resolvePointer(document, ref), [...refs, ref]);
@@ -47,8 +48,8 @@ export function modelInput(document: Obj): Obj {
     return out;
   };
   const { components, ...rest } = document;
-  const schemas = isObject(components) ? components.schemas : undefined;
-  return { ...(visit(rest, []) as Obj), ...(schemas ? { components: { schemas: visit(schemas, []) } } : {}) };
+  const kept = Object.fromEntries(KEPT_SECTIONS.flatMap((section) => (isObject(components) && isObject(components[section]) ? [[section, visit(components[section], [])]] : [])));
+  return { ...(visit(rest, []) as Obj), ...(Object.keys(kept).length ? { components: kept } : {}) };
 }
 
 export async function modelTypes(spec: LoadedSpec, cache?: ContentCache): Promise<string> {

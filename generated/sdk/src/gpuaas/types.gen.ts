@@ -317,6 +317,63 @@ export type Decimal = string;
  */
 export type Currency = string;
 
+/**
+ * Project the request acts in. Required; the server applies no default project.
+ */
+export type ProjectId = string;
+
+/**
+ * Unique key (a UUID is recommended) for this logical request. A repeat with the same key
+ * within 24 hours replays the first response instead of acting again.
+ *
+ */
+export type IdempotencyKey = string;
+
+/**
+ * Opaque cursor from the previous page's next_cursor; omit for the first page.
+ */
+export type Cursor = string;
+
+/**
+ * Maximum number of items per page.
+ */
+export type PageSize = number;
+
+/**
+ * Project id.
+ */
+export type ProjectIdPath = string;
+
+/**
+ * Allocation id.
+ */
+export type AllocationId = string;
+
+/**
+ * Organization id.
+ */
+export type OrgId = string;
+
+/**
+ * Shared runtime id.
+ */
+export type RuntimeId = string;
+
+/**
+ * Attachment id.
+ */
+export type AttachmentId = string;
+
+/**
+ * Worker id.
+ */
+export type WorkerId = string;
+
+/**
+ * Worker operation id.
+ */
+export type OperationId = string;
+
 export type PersonalLoginData = {
   body: PersonalLoginRequest;
   path?: never;
