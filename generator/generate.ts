@@ -24,6 +24,8 @@ import { workspaceFor, type Workspace } from './write/workspace.js';
  * project (and every test's scratch project) shares it safely.
  */
 const CACHE_DIR = fileURLToPath(new URL('../node_modules/.cache/codegen', import.meta.url));
+/** CODEGEN_CACHE=off: compute every step (what `npm run corpus` measures). */
+const cacheDir = (): string | undefined => (process.env.CODEGEN_CACHE === 'off' ? undefined : CACHE_DIR);
 
 export interface GenerateOptions {
   /** A config file, or a config made up by the caller (`--spec FILE --out DIR`). */
@@ -61,7 +63,7 @@ export function emitTargets(ctx: EmitContext): TargetOutput[] {
 
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
   const config = typeof options.config === 'string' ? await loadConfig(options.config, options.cwd) : options.config;
-  const cache = new ContentCache(CACHE_DIR);
+  const cache = new ContentCache(cacheDir());
   const clients = await loadClients(config, options.cwd, cache);
   const ctx = { config, clients };
   const emitted = await Promise.all(
