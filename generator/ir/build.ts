@@ -24,6 +24,7 @@ import { isBinary, isFlaggable, normalizeSchema, objectFields, refName, resolveT
 import type {
   AuthIR,
   BodyEncoding,
+  CredentialIR,
   BodyFieldIR,
   BodyIR,
   ContractIR,
@@ -278,6 +279,7 @@ class Builder {
       responses,
       ...(success ? { success } : {}),
       auth: Array.isArray(security) && security.some((requirement) => Object.keys(obj(requirement)).length > 0),
+      ...this.credential(security),
       projectScoped,
       ...(idempotency ? { idempotency } : {}),
       retrySafe: ['GET', 'HEAD', 'OPTIONS', 'TRACE', 'PUT', 'DELETE'].includes(method) || naturallyIdempotent === true,
@@ -347,6 +349,18 @@ class Builder {
       op.mcp.name = name;
     }
     return operations;
+  }
+
+  /** The credential of the operation's first security requirement, when it is not a bearer token. */
+  credential(security: Obj[] | undefined): { credential?: CredentialIR } {
+    const requirement = (Array.isArray(security) ? security : []).find((r) => Object.keys(obj(r)).length > 0);
+    const name = requirement ? Object.keys(obj(requirement))[0] : undefined;
+    const scheme = name === undefined ? {} : this.deref(obj(obj(obj(this.document.components).securitySchemes)[name]));
+    if (scheme.type === 'apiKey' && (scheme.in === 'header' || scheme.in === 'query') && str(scheme.name)) {
+      return { credential: { in: scheme.in, name: str(scheme.name) } };
+    }
+    if (scheme.type === 'http' && str(scheme.scheme).toLowerCase() === 'basic') return { credential: { in: 'header', name: 'Authorization', prefix: 'Basic' } };
+    return {};
   }
 
   idempotency(ext: unknown): IdempotencyIR | undefined {

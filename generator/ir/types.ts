@@ -40,6 +40,13 @@ export interface InferenceIR {
   detail: string;
 }
 
+export interface CredentialIR {
+  in: 'header' | 'query';
+  name: string;
+  /** Put before the token, with a space (`Basic`). */
+  prefix?: string;
+}
+
 export interface ErrorEnvelopeIR {
   schemaName?: string;
   /** Dotted field paths into the error body (`code`, `error.code`, `type` for RFC 9457 problem details). */
@@ -189,6 +196,11 @@ export interface OperationIR {
   responses: ResponseIR[];
   success?: ResponseIR;
   auth: boolean;
+  /**
+   * Where the token goes when it is not `Authorization: Bearer` (the default, also for OAuth 2 and OpenID
+   * Connect): an API key header or query parameter, or HTTP basic (`Authorization: Basic <token>`).
+   */
+  credential?: CredentialIR;
   projectScoped: boolean;
   idempotency?: IdempotencyIR;
   /** May be repeated without another effect: GET/HEAD/PUT/DELETE, or the contract says so. */

@@ -32,6 +32,7 @@ function operationSpec(ir: ContractIR, op: OperationIR): object {
     headers: op.parameters.header.map((p) => p.name),
     ...(op.body ? { body: { mediaType: op.body.mediaType, encoding: op.body.encoding, required: op.body.required } } : {}),
     auth: op.auth,
+    ...(op.auth && op.credential ? { credential: op.credential } : {}),
     ...(op.projectScoped && ir.project ? { projectHeader: ir.project.header } : {}),
     ...(op.idempotency?.kind === 'key' ? { idempotency: { header: op.idempotency.header, required: op.idempotency.required } } : {}),
     retrySafe: op.retrySafe,

@@ -42,8 +42,10 @@ export interface OperationSpec {
   /** Other header parameters the caller may pass (not project, idempotency or correlation headers). */
   headers: readonly string[];
   body?: { mediaType: string; encoding?: BodyEncoding; required: boolean };
-  /** Send the bearer token. */
+  /** Send the token: as `Authorization: Bearer`, unless `credential` says where else. */
   auth: boolean;
+  /** An API key header or query parameter, or HTTP basic (`prefix: 'Basic'`). */
+  credential?: { in: 'header' | 'query'; name: string; prefix?: string };
   /** Project header name when the operation is project-scoped. */
   projectHeader?: string;
   /** The contract asks for an idempotency key: one is sent on every call. */

@@ -98,10 +98,11 @@ function redact(value: string): string {
   return space > 0 ? `${value.slice(0, space)} [REDACTED]` : '[REDACTED]';
 }
 
-function headerRecord(headers: Headers, redactCredentials: boolean): Record<string, string> {
+function headerRecord(headers: Headers, redactCredentials: boolean, credential?: OperationSpec['credential']): Record<string, string> {
+  const secret = credential?.in === 'header' ? credential.name.toLowerCase() : undefined;
   const record: Record<string, string> = {};
   headers.forEach((value, name) => {
-    record[name] = redactCredentials && REDACTED_HEADERS.has(name) ? redact(value) : value;
+    record[name] = redactCredentials && (REDACTED_HEADERS.has(name) || name === secret) ? redact(value) : value;
   });
   return record;
 }
@@ -271,14 +272,22 @@ export class ApiClient {
   /** Sends one attempt, reporting it to onExchange. The request is rebuilt each time: a body is never reused. */
   async #attempt(call: PreparedCall, token: string | undefined, attempt: number): Promise<HttpResponse> {
     const headers = new Headers(call.headers);
-    if (token !== undefined && !headers.has('authorization')) headers.set('authorization', `Bearer ${token}`);
-    const request = { method: call.op.method, url: call.url, headers, body: call.body };
+    const { credential } = call.op;
+    let url = call.url;
+    if (token !== undefined && credential?.in === 'query') {
+      const withKey = new URL(url);
+      withKey.searchParams.set(credential.name, token);
+      url = withKey.href;
+    } else if (token !== undefined && !headers.has(credential?.name ?? 'authorization')) {
+      headers.set(credential?.name ?? 'authorization', credential ? (credential.prefix ? `${credential.prefix} ${token}` : token) : `Bearer ${token}`);
+    }
+    const request = { method: call.op.method, url, headers, body: call.body };
     const started = Date.now();
     const report = (exchange: Pick<HttpExchange, 'response' | 'error'>) =>
       this.#options.onExchange?.({
         operationId: call.op.id,
         attempt,
-        request: { method: request.method, url: request.url, headers: headerRecord(headers, true), body: call.bodyDescription },
+        request: { method: request.method, url: call.url, headers: headerRecord(headers, true, credential), body: call.bodyDescription },
         ...exchange,
         durationMs: Date.now() - started,
       });
