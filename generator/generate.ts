@@ -52,7 +52,7 @@ export async function loadClients(config: CodegenConfig, cwd: string, cache?: Co
       const spec = await loadSpec(client.spec, cwd);
       await validateSpec(spec, validators);
       const ir = buildIR(spec);
-      return { name: client.name, className: client.className, ir, modelTypes: await modelTypes(spec, cache) };
+      return { name: client.name, className: client.className, ir, modelTypes: await modelTypes(spec, cache), locate: spec.locate };
     }),
   );
 }

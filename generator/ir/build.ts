@@ -115,7 +115,7 @@ class Builder {
     const info = obj(this.document.info);
     for (const { pointer, id, duplicateOf } of this.spec.derivedIds) {
       const op = obj(resolvePointer(this.document, pointer));
-      this.note('operation-id', `${pointer.split('/')[3]?.toUpperCase() ?? ''} ${decodePointerSegment(pointer.split('/')[2] ?? '')}: ${duplicateOf ? `duplicate operationId "${duplicateOf}"` : 'no operationId'}, using "${id}"`, str(op.operationId));
+      this.note('operation-id', `${duplicateOf ? `duplicate operationId "${duplicateOf}"` : 'no operationId'}: "${id}", from the method and path`, str(op.operationId));
     }
     const errors = this.problems.attempt(() => this.errors(), { codeField: 'code', messageField: 'message' } as ErrorEnvelopeIR);
     const projectExt = obj(this.document['x-codegen-project']);
@@ -530,8 +530,6 @@ class Builder {
     return toPointer(['paths', op.path, op.method.toLowerCase()]);
   }
 }
-
-const decodePointerSegment = (segment: string): string => segment.replace(/~1/g, '/').replace(/~0/g, '~');
 
 function pick(source: Obj, keys: readonly string[]): Record<string, string> {
   const out: Record<string, string> = {};

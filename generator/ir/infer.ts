@@ -174,17 +174,24 @@ interface Items {
   itemSchemaName?: string;
 }
 
-/** The items of a list response: the response itself when it is an array, else its one array field (or the best-named one). */
-function findItems(schema: JsonSchema, schemas: Schemas): Items | undefined {
-  if (isArray(schema)) {
-    const name = refName(schema.items);
-    return { itemsField: '', itemSchema: resolveTop(schema.items, schemas), ...(name ? { itemSchemaName: name } : {}) };
+/** The component an array's items refer to, read before resolution (`field`: a property of `schema`, '' the schema itself). */
+function itemComponent(schema: unknown, field: string, schemas: Schemas): string | undefined {
+  const top = deref(schema, schemas);
+  if (field === '') return refName(top.items);
+  for (const member of [top, ...(Array.isArray(top.allOf) ? top.allOf.map((m) => deref(m, schemas)) : [])]) {
+    const property = obj(member.properties)[field];
+    if (property !== undefined) return refName(deref(property, schemas).items);
   }
-  const arrays = objectFields(schema, schemas).filter((f) => isArray(f.schema));
-  const chosen = ITEM_FIELDS.map((n) => arrays.find((f) => f.name === n)).find(Boolean) ?? (arrays.length === 1 ? arrays[0] : undefined);
+  return undefined;
+}
+
+/** The items of a list response: the response itself when it is an array, else its one array field (or the best-named one). */
+function findItems(raw: unknown, schemas: Schemas): Items | undefined {
+  const schema = resolveTop(raw, schemas);
+  const arrays = isArray(schema) ? [] : objectFields(schema, schemas).filter((f) => isArray(f.schema));
+  const chosen = isArray(schema) ? { name: '', schema } : (ITEM_FIELDS.map((n) => arrays.find((f) => f.name === n)).find(Boolean) ?? (arrays.length === 1 ? arrays[0] : undefined));
   if (!chosen) return undefined;
-  const raw = objectFields(deref(schema, schemas), schemas).find((f) => f.name === chosen.name);
-  const name = refName(obj(raw?.schema).items);
+  const name = itemComponent(raw, chosen.name, schemas);
   return { itemsField: chosen.name, itemSchema: resolveTop(chosen.schema.items, schemas), ...(name ? { itemSchemaName: name } : {}) };
 }
 
@@ -223,7 +230,7 @@ const describeItems = (items: Items): string => (items.itemsField ? `items in "$
 /** How a GET's response pages, if its parameters and response fields say so (see the module comment). */
 export function inferPagination(success: ResponseIR, query: readonly ParameterIR[], schemas: Schemas): { pagination: PaginationIR; detail: string } | undefined {
   const schema = resolveTop(success.schema, schemas);
-  const items = findItems(schema, schemas);
+  const items = findItems(success.schema, schemas);
   if (!items) return undefined;
   const has = (name: string) => query.find((p) => p.name === name);
   const size = pageSize(query);

@@ -166,6 +166,11 @@ export function defaultResource(op: Pick<NamingInput, 'path' | 'tag'>): string {
   return segment || 'api';
 }
 
+/** Verbs an operationId starts with: kept even when the tag is the same word (`uploadAvatar` in tag `uploads`). */
+const VERBS = new Set(
+  'get list create update delete remove add set put post patch replace upload download search find query export import sync send start stop run cancel retry enable disable login logout register verify validate check publish share archive restore move copy merge close open lock unlock approve reject assign invite accept decline test preview render generate refresh revoke rotate reset scan watch transfer'.split(' '),
+);
+
 /** Words that only join others: never the first or last word of a verb. */
 const CONNECTORS = new Set(['by', 'for', 'of', 'with', 'from', 'in', 'on', 'to', 'a', 'an', 'the', 'and', 'or', 'via', 'using']);
 
@@ -197,7 +202,7 @@ export function shortVerb(op: NamingInput): string {
   const echoesPath = kept.length > 2 && kept.at(-1) === methodWord;
   if (echoesPath) kept = kept.slice(0, -1).filter((w, i) => i === 0 || !pathWords.includes(singularWord(w)));
   const tagWords = new Set(words(op.tag ?? '').map(singularWord));
-  kept = kept.filter((w, i) => !(tagWords.has(singularWord(w)) && (i > 0 || kept.length > 1)));
+  kept = kept.filter((w, i) => !(tagWords.has(singularWord(w)) && (i > 0 ? true : kept.length > 1 && !VERBS.has(w))));
   // `…By<PathParam>`: the parameter is a positional argument already.
   const params = [...op.path.matchAll(/\{([^}]+)\}/g)].map((m) => words(m[1]!).map((w) => w.toLowerCase()));
   const by = kept.lastIndexOf('by');

@@ -185,6 +185,8 @@ export function normalizeRefs(document: Obj, entryFile: string, locate: (pointer
       if (isValue(key, segments.at(-1))) continue;
       rewrite(child, [...segments, key], here);
     }
+    // Every reference is a document pointer now: an identifier would only make validators resolve against it.
+    if (here !== resource && typeof node.$id === 'string' && !NAME_MAPS.has(segments.at(-1) ?? '')) delete node.$id;
   };
   rewrite(document, [], { base: rootBase, segments: [] });
   return { problems, external };

@@ -14,6 +14,26 @@ const OPTIONS = { printWidth: 120, singleQuote: true, trailingComma: 'all' } as 
 const PARSERS: Record<string, string> = { '.ts': 'typescript', '.json': 'json', '.md': 'markdown', '.yaml': 'yaml' };
 const PRETTIER_VERSION = (createRequire(import.meta.url)('prettier/package.json') as { version: string }).version;
 
+/**
+ * Emitted code that does not parse is the generator's bug, never the contract's; the message says so and
+ * points at the part of the contract that led to it (the origin whose operation is named nearest above the
+ * failing line), so it can be reported and reproduced.
+ */
+function unparsable(file: EmittedFile, err: unknown): GeneratorError {
+  const reason = (err as Error).message.split('\n')[0]!.replace(/\s*\(\d+:\d+\)$/, '');
+  const loc = (err as { loc?: { start?: { line?: number; column?: number } } }).loc?.start;
+  const line = loc?.line ?? 1;
+  const lines = file.content.split('\n').slice(0, line);
+  const origins = file.origins ?? [];
+  const nearest = [...lines].reverse().map((text) => origins.find((o) => text.includes(o.label.split(' ').pop()!))).find(Boolean) ?? origins[0];
+  const where = `${file.path}:${line}:${loc?.column ?? 1}`;
+  return new GeneratorError(
+    `generator bug: the code emitted ${nearest ? `for ${nearest.label} ` : ''}(${where}) does not parse: ${reason} (please report it with this contract)`,
+    nearest?.location ?? { file: file.path, line, column: loc?.column },
+    GeneratorExit.internal,
+  );
+}
+
 export async function formatFiles(files: EmittedFile[], cache?: ContentCache): Promise<EmittedFile[]> {
   return Promise.all(
     files.map(async (file) => {
@@ -24,12 +44,7 @@ export async function formatFiles(files: EmittedFile[], cache?: ContentCache): P
         try {
           return await prettier.format(file.content, { ...OPTIONS, parser });
         } catch (err) {
-          // A template that renders invalid code is a generator bug, but say which file so it can be found.
-          throw new GeneratorError(
-            `generated code does not parse: ${(err as Error).message.split('\n')[0]}`,
-            { file: file.path },
-            GeneratorExit.internal,
-          );
+          throw unparsable(file, err);
         }
       };
       const inputs = ['prettier', PRETTIER_VERSION, JSON.stringify(OPTIONS), parser, file.content];

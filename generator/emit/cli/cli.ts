@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { TEMPLATES_DIR, header, render } from '../render.js';
 import { copyRuntime } from '../runtime.js';
-import type { EmitContext, EmittedFile } from '../types.js';
+import { operationOrigin, type EmitContext, type EmittedFile } from '../types.js';
 import { builtinCommands, replacedOperations } from './builtins.js';
 import { checkFlags, operationCommand, type CommandView } from './commands.js';
 import { cliReference, readme } from './docs.js';
@@ -129,8 +129,10 @@ export function emitCli(ctx: EmitContext): EmittedFile[] {
 
   const commandFiles = views.map((view): EmittedFile => {
     const toSrc = '../'.repeat(view.file.split('/').length - 1);
+    const op = ir.operations.find((o) => o.id === view.spec.operation?.id);
     return {
       path: `src/${view.file}.ts`,
+      ...(op ? { origins: [operationOrigin(primary, op)] } : {}),
       content: render('cli/command.ts.hbs', {
         header: head,
         toSrc,

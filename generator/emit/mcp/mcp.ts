@@ -8,7 +8,7 @@ import type { ContractIR, OperationIR } from '../../ir/types.js';
 import { bodyInline } from '../params.js';
 import { header, render } from '../render.js';
 import { copyRuntime } from '../runtime.js';
-import type { EmitContext, EmittedFile } from '../types.js';
+import { operationOrigin, type EmitContext, type EmittedFile } from '../types.js';
 import { CURSOR_ARG, inputSchema, outputSchema } from './schema.js';
 import { TSC_DEPENDENCIES } from '../sdk/sdk.js';
 
@@ -90,7 +90,11 @@ export function emitMcp(ctx: EmitContext): EmittedFile[] {
     ...copyRuntime('mcp/core', 'src/core'),
     // The runtime reaches the SDK through ../sdk.js: here that is the SDK package.
     { path: 'src/sdk.ts', content: `${head}\nexport * from ${JSON.stringify(sdkPackage)};\n` },
-    { path: 'src/tools.ts', content: render('mcp/tools.ts.hbs', { header: head, serverName: target.serverName, version, tools }) },
+    {
+      path: 'src/tools.ts',
+      content: render('mcp/tools.ts.hbs', { header: head, serverName: target.serverName, version, tools }),
+      origins: ir.operations.filter((op) => !op.mcp.exclude).map((op) => operationOrigin(primary, op)),
+    },
     { path: 'src/index.ts', content: render('mcp/index.ts.hbs', { header: head }) },
     {
       path: 'package.json',

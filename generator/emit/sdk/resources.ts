@@ -9,6 +9,7 @@ import type { ContractIR, OperationIR } from '../../ir/types.js';
 import { bodyInline } from '../params.js';
 
 export interface MethodView {
+  operationId: string;
   name: string;
   summary: string;
   description: string;
@@ -78,6 +79,7 @@ function methodView(ir: ContractIR, op: OperationIR, exportedTypes: ReadonlySet<
   const resultType = op.success && exportedTypes.has(response) ? `T.${response}` : 'void';
   const itemType = op.pagination ? `${fieldType(resultType, op.pagination.itemsField)}[number]` : resultType;
   return {
+    operationId: op.id,
     name: method,
     summary: op.summary,
     description: op.description === op.summary ? '' : op.description,

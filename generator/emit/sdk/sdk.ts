@@ -6,7 +6,7 @@ import { camelCase, schemaTypeName, tsSdkLocation } from '../../ir/naming.js';
 import type { ContractIR, OperationIR, PaginationIR } from '../../ir/types.js';
 import { header, render } from '../render.js';
 import { copyRuntime, exportedNames } from '../runtime.js';
-import type { ClientModel, EmitContext, EmittedFile } from '../types.js';
+import { operationOrigin, type ClientModel, type EmitContext, type EmittedFile } from '../types.js';
 import { flatten, resourceTree, type ResourceNode } from './resources.js';
 
 const UNDICI_VERSION = '7.30.2';
@@ -108,6 +108,7 @@ function clientFiles(client: ClientModel, ctx: EmitContext, runtimeNames: Readon
     const depth = node.segments.length;
     files.push({
       path: `${dir}/resources/${node.file}.ts`,
+      origins: node.methods.map((m) => operationOrigin(client, ir.operations.find((o) => o.id === m.operationId)!)),
       content: render('sdk/resource.ts.hbs', {
         header: head,
         toSrc: '../'.repeat(depth + 1),
