@@ -13,6 +13,11 @@ const isObject = (value: unknown): value is Obj => typeof value === 'object' && 
 
 const COMPONENT_SCHEMA = /^#\/components\/schemas\/([^/]+)$/;
 
+/** Sets an own property, whatever its name: assigning `__proto__` (a real property name in contracts) would set the prototype instead. */
+export function setOwn(target: Obj, key: string, value: unknown): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
 /** The component name a `$ref` points at, if it is a plain reference to components.schemas. */
 export function refName(schema: unknown): string | undefined {
   const ref = (schema as { $ref?: unknown } | undefined)?.$ref;
@@ -54,7 +59,7 @@ export function normalizeSchema(schema: unknown, document: unknown): JsonSchema 
     }
     const out: Obj = {};
     for (const [key, value] of Object.entries(node)) {
-      out[key] = VALUE_KEYWORDS.has(key) && !NAME_MAPS.has(parentKey ?? '') ? structuredClone(value) : visit(value, refs, key);
+      setOwn(out, key, VALUE_KEYWORDS.has(key) && !NAME_MAPS.has(parentKey ?? '') ? structuredClone(value) : visit(value, refs, key));
     }
     return withoutNullable(out);
   };
@@ -134,7 +139,7 @@ export function inlineSchema(schema: unknown, schemas: Readonly<Record<string, J
       return Object.keys(siblings).length ? { ...(isObject(target) ? target : {}), ...(visit(siblings, stack) as Obj) } : target;
     }
     const out: Obj = {};
-    for (const [key, value] of Object.entries(node)) out[key] = VALUE_KEYWORDS.has(key) && !NAME_MAPS.has(parentKey ?? '') ? value : visit(value, stack, key);
+    for (const [key, value] of Object.entries(node)) setOwn(out, key, VALUE_KEYWORDS.has(key) && !NAME_MAPS.has(parentKey ?? '') ? value : visit(value, stack, key));
     return out;
   };
   const result = visit(schema ?? {}, []);

@@ -10,7 +10,7 @@ if (!input || !output) {
   process.exit(2);
 }
 try {
-  await createClient({ input, output: { path: output, postProcess: [] }, plugins: ['@hey-api/typescript'], logs: { level: 'silent' } } as never);
+  await createClient({ input, output: { path: output, postProcess: [] }, plugins: ['@hey-api/typescript'], logs: { level: 'silent', file: false } } as never);
 } catch (error) {
   const cause = (error as { originalError?: { error?: Error } }).originalError?.error ?? error;
   process.stderr.write(`hey-api failed: ${(cause as Error).message ?? String(cause)}\n`);

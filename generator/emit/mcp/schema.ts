@@ -3,7 +3,7 @@
  * because every byte of a tools/list entry is paid in tokens on each agent request.
  */
 import { GeneratorError, GeneratorExit, toPointer } from '../../errors.js';
-import { FULL_INLINE, inlineSchema, schemaTypes, type InlineLimits } from '../../ir/schema.js';
+import { FULL_INLINE, inlineSchema, schemaTypes, setOwn, type InlineLimits } from '../../ir/schema.js';
 import type { ContractIR, JsonSchema, OperationIR } from '../../ir/types.js';
 
 /** Longer descriptions are cut to their first sentence. */
@@ -61,13 +61,13 @@ export function compactSchema(schema: JsonSchema, side: Side, where: string): Js
       continue;
     } else if (SCHEMA_MAPS.has(key) && isRecord(value)) {
       const entries = Object.entries(value).filter(([, s]) => key !== 'properties' || !hidden(s, side));
-      out[key] = Object.fromEntries(entries.map(([name, s]) => [name, sub(s, `${at}/${name}`)]));
+      setOwn(out, key, Object.fromEntries(entries.map(([name, s]) => [name, sub(s, `${at}/${name}`)])));
     } else if ((SCHEMA_LISTS.has(key) || SCHEMA_VALUES.has(key)) && Array.isArray(value)) {
-      out[key] = value.map((s, i) => sub(s, `${at}/${i}`));
+      setOwn(out, key, value.map((s, i) => sub(s, `${at}/${i}`)));
     } else if (SCHEMA_VALUES.has(key)) {
-      out[key] = sub(value, at);
+      setOwn(out, key, sub(value, at));
     } else {
-      out[key] = value;
+      setOwn(out, key, value);
     }
   }
   if (Array.isArray(out.required) && isRecord(schema.properties)) {

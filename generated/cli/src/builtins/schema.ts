@@ -33,7 +33,8 @@ export function selfContained(name: string, schemas: Readonly<Record<string, Sch
     for (const [key, value] of Object.entries(node)) {
       const target = key === '$ref' ? refTarget(value) : undefined;
       if (target === undefined) {
-        out[key] = rewrite(value);
+        // defineProperty: a property may be named __proto__.
+        Object.defineProperty(out, key, { value: rewrite(value), enumerable: true, writable: true, configurable: true });
         continue;
       }
       // A reference back to the schema itself points at the root.
