@@ -260,9 +260,12 @@ describe('cause 7: the generator never writes code that does not parse', () => {
     expect(op('create_2fa_api_v1_app__app_id__2fa__post').sdk.resource).toEqual(['2fa']);
   });
 
-  it('reports code that does not parse as its own bug, at the contract location that caused it', async () => {
-    const origin = { label: 'operation createThing', location: { file: 'api.yaml', line: 12, column: 7, pointer: '/paths/~1things/post' } };
-    const error = await failure(formatFiles([{ path: 'src/things.ts', content: 'export const x = {\n  createThing: 1 +,\n};\n', origins: [origin] }]));
+  it.each([
+    ['formatted by prettier', false],
+    ['preformatted (checked by esbuild)', true],
+  ])('reports code that does not parse as its own bug, at the contract location that caused it: %s', async (_case, preformatted) => {
+    const origin = { label: 'operation createThing', locate: () => ({ file: 'api.yaml', line: 12, column: 7, pointer: '/paths/~1things/post' }) };
+    const error = await failure(formatFiles([{ path: 'src/things.ts', content: 'export const x = {\n  createThing: 1 +,\n};\n', origins: [origin], preformatted }]));
     expect(error.exitCode).toBe(GeneratorExit.internal);
     expect(error.format()).toMatch(/^api\.yaml:12:7 #\/paths\/~1things\/post: generator bug: the code emitted for operation createThing \(src\/things\.ts:2:\d+\) does not parse: .+ \(please report it with this contract\)$/);
   });
@@ -274,6 +277,11 @@ describe('cause 8: an optional body with required fields', () => {
     const tool = mcpTools(ir).find((t) => t.operationId === 'updateWidget')!;
     expect(tool.bodyInline).toBe(false);
     expect(tool.inputSchema.required).toEqual(['widget_id']);
+  });
+
+  it('and so is a union body, whatever fields it declares beside its alternatives', () => {
+    expect(op('transferWidget').body?.fields.map((f) => f.name)).toEqual(['method']);
+    expect(mcpTools(ir).find((t) => t.operationId === 'transferWidget')!.bodyInline).toBe(false);
   });
 });
 

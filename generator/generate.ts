@@ -4,7 +4,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { extensionsDir, loadConfig, type CodegenConfig } from './config.js';
-import { configuredTargets } from './emit/targets.js';
+import { configuredTargets, type TargetDefinition } from './emit/targets.js';
 import { modelTypes } from './emit/models.js';
 import type { ClientModel, EmitContext } from './emit/types.js';
 import { buildIR } from './ir/build.js';
@@ -45,31 +45,45 @@ export interface GenerateResult {
   clients: ClientModel[];
 }
 
-export async function loadClients(config: CodegenConfig, cwd: string, cache?: ContentCache): Promise<ClientModel[]> {
+/** Contracts loaded, validated and in IR form; their model types on the way (hey-api in a worker thread). */
+async function prepareClients(config: CodegenConfig, cwd: string, cache?: ContentCache): Promise<{ clients: ClientModel[]; models: Promise<string[]> }> {
   const validators = await loadExtensionSchemas(extensionsDir(config, cwd));
-  return Promise.all(
+  const prepared = await Promise.all(
     config.clients.map(async (client) => {
       const spec = await loadSpec(client.spec, cwd);
+      // Started before validation and the IR: the slowest step runs beside everything else.
+      const models = modelTypes(spec, cache);
+      models.catch(() => undefined); // awaited below; a failure must not surface as unhandled first
       await validateSpec(spec, validators);
       const ir = buildIR(spec);
-      return { name: client.name, className: client.className, ir, modelTypes: await modelTypes(spec, cache), locate: spec.locate };
+      return { model: { name: client.name, className: client.className, ir, modelTypes: '', locate: spec.locate } as ClientModel, models };
     }),
   );
+  return { clients: prepared.map((p) => p.model), models: Promise.all(prepared.map((p) => p.models)) };
 }
 
-export function emitTargets(ctx: EmitContext): TargetOutput[] {
-  return configuredTargets(ctx.config).map(({ dir, definition }) => ({ dir, files: definition.emit(ctx) }));
+export async function loadClients(config: CodegenConfig, cwd: string, cache?: ContentCache): Promise<ClientModel[]> {
+  const { clients, models } = await prepareClients(config, cwd, cache);
+  return (await models).map((modelTypes, i) => ({ ...clients[i]!, modelTypes }));
+}
+
+export function emitTargets(ctx: EmitContext, which: (definition: TargetDefinition) => boolean = () => true): TargetOutput[] {
+  return configuredTargets(ctx.config)
+    .filter(({ definition }) => which(definition))
+    .map(({ dir, definition }) => ({ dir, files: definition.emit(ctx) }));
 }
 
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
   const config = typeof options.config === 'string' ? await loadConfig(options.config, options.cwd) : options.config;
   const cache = new ContentCache(cacheDir());
-  const clients = await loadClients(config, options.cwd, cache);
+  const { clients: early, models } = await prepareClients(config, options.cwd, cache);
+  const format = (outputs: TargetOutput[]) => Promise.all(outputs.map(async (t) => ({ dir: t.dir, files: await formatFiles(t.files, cache) })));
+  // The targets that read no model types are emitted, formatted and described while hey-api works.
+  const first = await withSurfaces({ config, clients: early }, await format(emitTargets({ config, clients: early }, (d) => !d.models)), cache);
+  const clients = (await models).map((modelTypes, i) => ({ ...early[i]!, modelTypes }));
   const ctx = { config, clients };
-  const emitted = await Promise.all(
-    emitTargets(ctx).map(async (t) => ({ dir: t.dir, files: await formatFiles(t.files, cache) })),
-  );
-  const formatted = await withSurfaces(ctx, emitted, cache);
+  const second = await withSurfaces(ctx, await format(emitTargets(ctx, (d) => d.models)), cache);
+  const formatted = configuredTargets(config).map(({ dir }) => [...first, ...second].find((t) => t.dir === dir)!);
   const order = buildOrder(formatted);
   const workspace = workspaceFor(config, options.cwd, order);
   const rootFiles = [{ path: manifestPath(config), content: manifestContent(config, clients, formatted) }, ...(workspace.generated ? [workspace.generated] : [])];

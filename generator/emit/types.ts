@@ -6,7 +6,8 @@ import type { ContractIR, OperationIR } from '../ir/types.js';
 export interface Origin {
   /** `operation <operationId>`: the id is searched for near the failing line. */
   label: string;
-  location: SourceLocation;
+  /** Where it is in the contract; computed only when needed (locating reads the source's positions). */
+  locate(): SourceLocation;
 }
 
 /** A file a target produces, its path relative to the target package's folder. */
@@ -15,6 +16,12 @@ export interface EmittedFile {
   content: string;
   /** Copied as is (runtime files): not reformatted, so the package holds exactly what was tested. */
   verbatim?: boolean;
+  /**
+   * Emitted in its final layout (data tables, hey-api's own output, the command reference): not run through
+   * prettier, whose time and memory grow past anything else on large contracts; TypeScript is still checked
+   * to parse.
+   */
+  preformatted?: boolean;
   /** Written with the executable bit (a package's bin entry). */
   executable?: boolean;
   /** The operations (or other parts of the contract) the file was generated from. */
@@ -35,7 +42,7 @@ export interface ClientModel {
 /** The origin of code generated for an operation. */
 export function operationOrigin(client: ClientModel, op: OperationIR): Origin {
   const pointer = `/paths/${op.path.replace(/~/g, '~0').replace(/\//g, '~1')}/${op.method.toLowerCase()}`;
-  return { label: `operation ${op.id}`, location: client.locate?.(pointer) ?? { file: client.ir.source.file, pointer } };
+  return { label: `operation ${op.id}`, locate: () => client.locate?.(pointer) ?? { file: client.ir.source.file, pointer } };
 }
 
 export interface EmitContext {

@@ -32,8 +32,13 @@ export interface LoadedSpec {
 interface ParsedFile {
   text: string;
   value: unknown;
-  yamlRoot: YamlNode | null;
-  lines: LineCounter;
+  /** The YAML tree with source positions, built on first use: only a located message needs it. */
+  positions(): { root: YamlNode | null; lines: LineCounter };
+}
+
+function parseYaml(text: string): { doc: ReturnType<typeof parseDocument>; lines: LineCounter } {
+  const lines = new LineCounter();
+  return { doc: parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true }), lines };
 }
 
 async function parseFile(file: string, displayName: string): Promise<ParsedFile> {
@@ -46,9 +51,28 @@ async function parseFile(file: string, displayName: string): Promise<ParsedFile>
       file: displayName,
     });
   }
+  let tree: { root: YamlNode | null; lines: LineCounter } | undefined;
+  // JSON, the form of most large contracts, parses natively; positions wait until a message needs them.
+  if (/^\s*\{/.test(text)) {
+    try {
+      const value: unknown = JSON.parse(text);
+      return {
+        text,
+        value,
+        positions: () => {
+          if (!tree) {
+            const { doc, lines } = parseYaml(text);
+            tree = { root: doc.contents, lines };
+          }
+          return tree;
+        },
+      };
+    } catch {
+      // Not strict JSON (comments, trailing commas) or a syntax error: YAML reads it or locates the error.
+    }
+  }
   // YAML 1.2 is a superset of JSON, so one parser with positions serves both.
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const { doc, lines } = parseYaml(text);
   const firstError = doc.errors[0];
   if (firstError) {
     const pos = lines.linePos(firstError.pos[0]);
@@ -58,7 +82,8 @@ async function parseFile(file: string, displayName: string): Promise<ParsedFile>
       column: pos.col,
     });
   }
-  return { text, value: doc.toJS({ maxAliasCount: 1000 }), yamlRoot: doc.contents, lines };
+  tree = { root: doc.contents, lines };
+  return { text, value: doc.toJS({ maxAliasCount: 1000 }), positions: () => tree! };
 }
 
 /** The node at the pointer, else its nearest ancestor that exists (a converted or bundled part has no own text). */
@@ -131,9 +156,10 @@ export async function loadSpec(file: string, cwd = process.cwd()): Promise<Loade
   const mapPointer = swagger ? swaggerPointer : (pointer: string) => pointer;
   const locate = (pointer: string): SourceLocation => {
     const source = mapPointer(pointer);
-    const node = nodeAt(entry.yamlRoot, fromPointer(source));
+    const { root, lines } = entry.positions();
+    const node = nodeAt(root, fromPointer(source));
     if (!node?.range) return { file: display, pointer: source };
-    const pos = entry.lines.linePos(node.range[0]);
+    const pos = lines.linePos(node.range[0]);
     return { file: display, pointer: source, line: pos.line, column: pos.col };
   };
   if (swagger !== undefined) {

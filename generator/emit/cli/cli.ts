@@ -183,6 +183,7 @@ export function emitCli(ctx: EmitContext): EmittedFile[] {
     {
       path: 'src/schemas.ts',
       content: render('cli/schemas.ts.hbs', { header: head, schemas: JSON.stringify(ir.schemas, null, 2) }),
+      preformatted: true,
     },
     {
       path: 'src/commands.ts',
@@ -237,6 +238,6 @@ export function emitCli(ctx: EmitContext): EmittedFile[] {
     },
     { path: 'tsconfig.json', content: render('cli/tsconfig.json.hbs', {}) },
     { path: 'README.md', content: readme(ctx, views, identity) },
-    { path: 'docs/cli.md', content: cliReference(ctx, views, identity) },
+    { path: 'docs/cli.md', content: cliReference(ctx, views, identity), preformatted: true },
   ];
 }

@@ -93,6 +93,7 @@ export function emitMcp(ctx: EmitContext): EmittedFile[] {
     {
       path: 'src/tools.ts',
       content: render('mcp/tools.ts.hbs', { header: head, serverName: target.serverName, version, tools }),
+      preformatted: true,
       origins: ir.operations.filter((op) => !op.mcp.exclude).map((op) => operationOrigin(primary, op)),
     },
     { path: 'src/index.ts', content: render('mcp/index.ts.hbs', { header: head }) },

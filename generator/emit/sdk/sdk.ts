@@ -90,8 +90,8 @@ function clientFiles(client: ClientModel, ctx: EmitContext, runtimeNames: Readon
   const head = header([ir.source]);
   const dir = `src/${client.name}`;
   const files: EmittedFile[] = [
-    { path: `${dir}/types.gen.ts`, content: `${head}\n${client.modelTypes}` },
-    { path: `${dir}/operations.ts`, content: operationsFile(client, ctx.config.version, ctx.config.targets.sdk.package) },
+    { path: `${dir}/types.gen.ts`, content: `${head}\n${client.modelTypes}`, preformatted: true },
+    { path: `${dir}/operations.ts`, content: operationsFile(client, ctx.config.version, ctx.config.targets.sdk.package), preformatted: true, origins: ir.operations.map((op) => operationOrigin(client, op)) },
     {
       path: `${dir}/client.ts`,
       content: render('sdk/client.ts.hbs', {
