@@ -154,16 +154,18 @@ export interface NamingInput {
   declaredId: boolean;
 }
 
+/** Top-level commands every generated CLI has: a resource of the same name would clash with them. */
+const BUILTIN_COMMANDS = new Set(['schema', 'explain', 'completion', 'help', 'mcp']);
+
 /** The resource word of an operation: its first tag, else the first fixed path segment that is no version. */
 export function defaultResource(op: Pick<NamingInput, 'path' | 'tag'>): string {
-  const fromTag = kebabCase(op.tag ?? '');
-  if (fromTag) return fromTag;
   const segment = op.path
     .split('/')
     .filter((s) => s && !s.startsWith('{') && !/^(api|v\d+(\.\d+)*)$/i.test(s))
     .map(kebabCase)
     .find(Boolean);
-  return segment || 'api';
+  const resource = kebabCase(op.tag ?? '') || segment || 'api';
+  return BUILTIN_COMMANDS.has(resource) ? `${resource}-api` : resource;
 }
 
 /** Verbs an operationId starts with: kept even when the tag is the same word (`uploadAvatar` in tag `uploads`). */
@@ -201,7 +203,8 @@ export function shortVerb(op: NamingInput): string {
   const pathWords = op.path.split('/').flatMap((segment) => words(segment.replace(/[{}]/g, ''))).map(singularWord);
   const echoesPath = kept.length > 2 && kept.at(-1) === methodWord;
   if (echoesPath) kept = kept.slice(0, -1).filter((w, i) => i === 0 || !pathWords.includes(singularWord(w)));
-  const tagWords = new Set(words(op.tag ?? '').map(singularWord));
+  // The resource's words: the tag's, or the path segment's that stands in for a missing tag.
+  const tagWords = new Set(words(op.tag || defaultResource(op)).map(singularWord));
   kept = kept.filter((w, i) => !(tagWords.has(singularWord(w)) && (i > 0 ? true : kept.length > 1 && !VERBS.has(w))));
   // `…By<PathParam>`: the parameter is a positional argument already.
   const params = [...op.path.matchAll(/\{([^}]+)\}/g)].map((m) => words(m[1]!).map((w) => w.toLowerCase()));

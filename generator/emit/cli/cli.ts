@@ -132,6 +132,8 @@ export function emitCli(ctx: EmitContext): EmittedFile[] {
     const op = ir.operations.find((o) => o.id === view.spec.operation?.id);
     return {
       path: `src/${view.file}.ts`,
+      // One per operation, thousands on a large contract: their JSON is laid out already, prettier would only cost time.
+      preformatted: true,
       ...(op ? { origins: [operationOrigin(primary, op)] } : {}),
       content: render('cli/command.ts.hbs', {
         header: head,

@@ -2,39 +2,41 @@
 import type { CommandSpec, ParsedArgs, RunContext } from '../../run/types.js';
 
 export const spec: CommandSpec = {
-  path: ['mcp', 'list-tools'],
-  aliases: [],
-  summary: 'List the MCP tools and what their definitions cost in tokens',
-  description:
-    'A table on a terminal; otherwise (or with -o json) exactly the tools/list payload an MCP client receives.',
-  hidden: false,
-  deprecated: false,
-  flags: [
-    {
-      name: 'read-only',
-      type: 'boolean',
-      description: 'Only tools that change nothing',
-    },
-    {
-      name: 'tools',
-      type: 'string',
-      array: true,
-      description: 'Only these tools (comma-separated or repeated)',
-    },
-    {
-      name: 'tags',
-      type: 'string',
-      array: true,
-      description: 'Only tools with one of these contract tags (comma-separated or repeated)',
-    },
-    {
-      name: 'budget',
-      type: 'boolean',
-      description: 'Print the size of each tool definition instead',
-    },
+  "path": [
+    "mcp",
+    "list-tools"
   ],
-  positionals: [],
-  example: 'gpuaas mcp list-tools --read-only',
+  "aliases": [],
+  "summary": "List the MCP tools and what their definitions cost in tokens",
+  "description": "A table on a terminal; otherwise (or with -o json) exactly the tools/list payload an MCP client receives.",
+  "hidden": false,
+  "deprecated": false,
+  "flags": [
+    {
+      "name": "read-only",
+      "type": "boolean",
+      "description": "Only tools that change nothing"
+    },
+    {
+      "name": "tools",
+      "type": "string",
+      "array": true,
+      "description": "Only these tools (comma-separated or repeated)"
+    },
+    {
+      "name": "tags",
+      "type": "string",
+      "array": true,
+      "description": "Only tools with one of these contract tags (comma-separated or repeated)"
+    },
+    {
+      "name": "budget",
+      "type": "boolean",
+      "description": "Print the size of each tool definition instead"
+    }
+  ],
+  "positionals": [],
+  "example": "gpuaas mcp list-tools --read-only"
 };
 
 export async function run(args: ParsedArgs, ctx: RunContext): Promise<number | void> {
