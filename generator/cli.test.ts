@@ -84,4 +84,21 @@ describe.concurrent('generator bad input', () => {
     expect(drift.stderr).toContain('changed  out/sdk/src/mini/client.ts');
     expect(readFileSync(path.join(dir, 'out/sdk/src/mini/client.ts'), 'utf8')).toBe('// edited by hand\n');
   });
+
+  it('--spec and --out need no config, take an absolute folder outside any npm project, and make it a workspace there', () => {
+    const cwd = mkdtempSync(path.join(tmpdir(), 'codegen-nocfg-'));
+    const out = mkdtempSync(path.join(tmpdir(), 'codegen-out-'));
+    writeFileSync(path.join(cwd, 'acme api.yaml'), readFileSync(path.join(ROOT, 'generator/fixtures/generality.yaml'), 'utf8'));
+    const run = runGenerator(cwd, '--spec', 'acme api.yaml', '--out', out, '--explain');
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/acme api\.yaml: \d+ inference\(s\)/);
+    expect(readdirSync(out).sort()).toEqual(['cli', 'manifest.json', 'mcp', 'package.json', 'sdk']);
+    const root = JSON.parse(readFileSync(path.join(out, 'package.json'), 'utf8')) as { workspaces: string[]; scripts: { build: string } };
+    expect(root.workspaces).toEqual(['sdk', 'mcp', 'cli']);
+    expect(root.scripts.build).toBe('npm run build --if-present -w sdk -w mcp -w cli');
+    expect(JSON.parse(readFileSync(path.join(out, 'cli/package.json'), 'utf8'))).toMatchObject({ name: 'acme-api-cli', bin: { 'acme-api': './bin/acme-api.js' } });
+    expect(runGenerator(cwd, '--spec', 'acme api.yaml', '--out', out, '--check').status).toBe(0);
+    expect(runGenerator(cwd, '--spec', 'acme api.yaml', '--out', out, '--name', 'Bad Name').status).toBe(2);
+    expect(runGenerator(cwd, '--spec', 'acme api.yaml').stderr).toMatch(/--spec FILE and --out DIR go together/);
+  });
 });

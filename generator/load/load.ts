@@ -125,7 +125,8 @@ async function convertSwagger(value: Record<string, unknown>, text: string, file
   try {
     return (await swagger2openapi.convertObj(value as never, { patch: true, warnOnly: true, direct: true, resolve: false, text } as never)) as unknown as Record<string, unknown>;
   } catch (err) {
-    throw new GeneratorError(`cannot convert Swagger ${String(value.swagger)} to OpenAPI 3.0: ${(err as Error).message.split('\n')[0]}`, { file, pointer: '/swagger' });
+    const reason = String((err as Error | undefined)?.message ?? err).split('\n')[0];
+    throw new GeneratorError(`cannot convert Swagger ${String(value.swagger)} to OpenAPI 3.0: ${reason}`, { file, pointer: '/swagger' });
   }
 }
 

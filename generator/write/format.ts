@@ -20,7 +20,7 @@ const PRETTIER_VERSION = (createRequire(import.meta.url)('prettier/package.json'
  * failing line), so it can be reported and reproduced.
  */
 function unparsable(file: EmittedFile, err: unknown): GeneratorError {
-  const reason = (err as Error).message.split('\n')[0]!.replace(/\s*\(\d+:\d+\)$/, '');
+  const reason = String((err as Error | undefined)?.message ?? err).split('\n')[0]!.replace(/\s*\(\d+:\d+\)$/, '');
   const loc = (err as { loc?: { start?: { line?: number; column?: number } } }).loc?.start;
   const line = loc?.line ?? 1;
   const lines = file.content.split('\n').slice(0, line);
