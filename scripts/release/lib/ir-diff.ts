@@ -8,6 +8,7 @@ import { isDeepStrictEqual } from 'node:util';
 import type {
   ContractIR,
   IdempotencyIR,
+  JsonSchema,
   OperationIR,
   PaginationIR,
   ParameterIR,
@@ -15,6 +16,7 @@ import type {
 } from '../../../generator/ir/types.js';
 import type { Change, ChangeKind, Level } from './changes.js';
 import { diffSchema } from './schema-diff.js';
+import { inlineSchema } from '../../../generator/ir/schema.js';
 
 type Verdict = [Level, ChangeKind, string] | undefined;
 
@@ -69,9 +71,10 @@ function judgeIdempotency(before: IdempotencyIR | undefined, after: IdempotencyI
 }
 
 function judgePagination(before: PaginationIR | undefined, after: PaginationIR | undefined): Verdict {
-  // The item schema is compared with the response; its component name is the surface diff's business.
-  const { itemSchema: _a, itemSchemaName: _an, ...b } = before ?? ({} as PaginationIR);
-  const { itemSchema: _b, itemSchemaName: _bn, ...a } = after ?? ({} as PaginationIR);
+  // The item schema is compared with the response; its component name is the surface diff's business; whether
+  // the contract declared or the generator inferred the same paging changes nothing for a caller.
+  const { itemSchema: _a, itemSchemaName: _an, declared: _ad, ...b } = before ?? ({} as PaginationIR);
+  const { itemSchema: _b, itemSchemaName: _bn, declared: _bd, ...a } = after ?? ({} as PaginationIR);
   if (isDeepStrictEqual(b, a)) return undefined;
   if (before && !after) return ['major', 'removed', 'pagination removed: callers iterating pages break'];
   if (!before && after)
@@ -306,6 +309,18 @@ const CONTRACT_RULES: { aspect: string; read(ir: ContractIR): unknown; level: Le
   { aspect: 'version', read: (ir) => ir.version, level: 'patch' },
 ];
 
+/**
+ * The operation with its schemas' component references inlined: a field changed inside a component shows
+ * as a change of every operation that sends or returns it.
+ */
+function selfContained(ir: ContractIR, op: OperationIR): OperationIR {
+  const inline = <T extends { schema?: JsonSchema }>(item: T): T => (item.schema ? { ...item, schema: inlineSchema(item.schema, ir.schemas) } : item);
+  const parameters = Object.fromEntries(Object.entries(op.parameters).map(([location, list]) => [location, list.map(inline)])) as OperationIR['parameters'];
+  const body = op.body && { ...inline(op.body), fields: op.body.fields.map(inline) };
+  const responses = op.responses.map(inline);
+  return { ...op, parameters, ...(body ? { body } : {}), responses, ...(op.success ? { success: inline(op.success) } : {}) };
+}
+
 export function diffContracts(before: ContractIR, after: ContractIR): Change[] {
   const out: Change[] = [];
   for (const rule of CONTRACT_RULES) {
@@ -318,7 +333,7 @@ export function diffContracts(before: ContractIR, after: ContractIR): Change[] {
         detail: `${show(b)} → ${show(a)}`,
       });
   }
-  const byId = (ir: ContractIR): Map<string, OperationIR> => new Map(ir.operations.map((op) => [op.id, op]));
+  const byId = (ir: ContractIR): Map<string, OperationIR> => new Map(ir.operations.map((op) => [op.id, selfContained(ir, op)]));
   const [ob, oa] = [byId(before), byId(after)];
   for (const [id, op] of ob) {
     const next = oa.get(id);
