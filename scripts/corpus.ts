@@ -24,8 +24,14 @@ const memory = (m: Measured): string => (m.peakMiB !== undefined ? `${Math.round
 const results: CorpusResult[] = [];
 for (const spec of specs) {
   process.stderr.write(`corpus: ${spec.name} (${spec.package}@${spec.version} ${spec.file})\n`);
-  const file = fetchSpec(spec);
-  const result = await checkSpec(spec, file, work);
+  let result: CorpusResult;
+  try {
+    result = await checkSpec(spec, fetchSpec(spec), work);
+  } catch (error) {
+    // One contract's surprise must not cost the table of the others.
+    const failed = { ok: false, wallS: 0, output: `corpus script failed: ${(error as Error).message ?? String(error)}`, stdout: '' };
+    result = { spec, operations: 0, generate: failed, build: failed, help: failed, tools: failed, get: failed, heyApi: failed };
+  }
   results.push(result);
   for (const line of failures(result)) process.stderr.write(`  ${line.replace(/\n/g, '\n    ')}\n`);
 }

@@ -147,8 +147,13 @@ export async function checkSpec(spec: CorpusSpec, file: string, work: string): P
   if (!types.ok) get = failed('not run: no build');
   else if (!op) get = failed('no GET operation without required query parameters');
   else {
-    const mock = await startMock(file);
+    let mock: Awaited<ReturnType<typeof startMock>> | undefined;
     try {
+      mock = await startMock(file, { startupTimeoutMs: 900_000 });
+    } catch (error) {
+      get = failed(`Prism did not serve the contract: ${tail(String((error as Error).message ?? error), 4)}`);
+    }
+    if (mock) try {
       const args = [...op.cli.command, ...op.parameters.path.flatMap((p) => [`--${p.cliFlag}`, sampleValue(p)]), '-o', 'json', '--base-url', mock.url];
       const result = await measure(process.execPath, [bin, ...args], { env, timeoutMs: 120_000 });
       let ok = result.ok;
