@@ -47,8 +47,7 @@ describe.concurrent('generator bad input', () => {
     ['broken $ref', MINI.replace("$ref: '#/components/schemas/Job' }", "$ref: '#/components/schemas/Nope' }"), 3, /^generate: api\.yaml:\d+:\d+ #\/paths\/.+\/\$ref: broken \$ref "#\/components\/schemas\/Nope"/],
     ['extension of the wrong shape', MINI.replace('defaultPageSize: 20', 'defaultPageSize: "twenty"'), 3, /^generate: api\.yaml:\d+:\d+ #\/paths\/~1jobs\/get\/x-codegen-pagination\/defaultPageSize: x-codegen-pagination \/defaultPageSize must be integer$/],
     ['unknown extension', MINI.replace('x-codegen-cli: { command: jobs create }', 'x-codegen-cli: { command: jobs create }\n      x-codegen-retries: 3'), 3, /unknown extension x-codegen-retries/],
-    ['duplicate operationId', MINI.replace('operationId: deleteJob', 'operationId: getJob'), 3, /^generate: api\.yaml:\d+:\d+ #\/paths\/~1jobs~1\{job_id\}\/delete\/operationId: duplicate operationId "getJob"/],
-    ['Swagger 2.0', 'swagger: "2.0"\ninfo: {title: a, version: "1"}\npaths: {}\n', 3, /Swagger 2\.0 is not supported: convert the contract to OpenAPI 3\.x/],
+    ['Swagger of another version', 'swagger: "1.2"\ninfo: {title: a, version: "1"}\npaths: {}\n', 3, /^generate: api\.yaml:1:\d+ #\/swagger: unsupported "swagger" version "1\.2": expected 2\.0$/],
     ['invalid OpenAPI', MINI.replace("'204': { description: Deleted }", "'204': { descriptio: Deleted }"), 3, /not a valid OpenAPI 3\.1\.0 document: .*description/],
     ['wait link to a missing waiter', MINI.replace('waiter: done', 'waiter: finished'), 3, /x-codegen-wait names waiter "finished", which getJob does not define/],
   ])('%s', (_name, spec, exitCode, message) => {
@@ -84,5 +83,22 @@ describe.concurrent('generator bad input', () => {
     expect(drift.status).toBe(1);
     expect(drift.stderr).toContain('changed  out/sdk/src/mini/client.ts');
     expect(readFileSync(path.join(dir, 'out/sdk/src/mini/client.ts'), 'utf8')).toBe('// edited by hand\n');
+  });
+
+  it('--spec and --out need no config, take an absolute folder outside any npm project, and make it a workspace there', () => {
+    const cwd = mkdtempSync(path.join(tmpdir(), 'codegen-nocfg-'));
+    const out = mkdtempSync(path.join(tmpdir(), 'codegen-out-'));
+    writeFileSync(path.join(cwd, 'acme api.yaml'), readFileSync(path.join(ROOT, 'generator/fixtures/generality.yaml'), 'utf8'));
+    const run = runGenerator(cwd, '--spec', 'acme api.yaml', '--out', out, '--explain');
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/acme api\.yaml: \d+ inference\(s\)/);
+    expect(readdirSync(out).sort()).toEqual(['cli', 'manifest.json', 'mcp', 'package.json', 'sdk']);
+    const root = JSON.parse(readFileSync(path.join(out, 'package.json'), 'utf8')) as { workspaces: string[]; scripts: { build: string } };
+    expect(root.workspaces).toEqual(['sdk', 'mcp', 'cli']);
+    expect(root.scripts.build).toBe('npm run build --if-present -w sdk -w mcp -w cli');
+    expect(JSON.parse(readFileSync(path.join(out, 'cli/package.json'), 'utf8'))).toMatchObject({ name: 'acme-api-cli', bin: { 'acme-api': './bin/acme-api.js' } });
+    expect(runGenerator(cwd, '--spec', 'acme api.yaml', '--out', out, '--check').status).toBe(0);
+    expect(runGenerator(cwd, '--spec', 'acme api.yaml', '--out', out, '--name', 'Bad Name').status).toBe(2);
+    expect(runGenerator(cwd, '--spec', 'acme api.yaml').stderr).toMatch(/--spec FILE and --out DIR go together/);
   });
 });

@@ -53,3 +53,54 @@ export function fromPointer(pointer: string): string[] {
     .slice(1)
     .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
+
+/** How many problems one run prints before it only counts the rest. */
+export const MAX_REPORTED = 25;
+
+/**
+ * Every problem a stage found, so a maintainer fixes them all from one run instead of one per run. It is a
+ * GeneratorError itself (the first problem, with the count), so any caller that knows only those still
+ * prints one honest line.
+ */
+export class ContractErrors extends GeneratorError {
+  constructor(readonly errors: readonly GeneratorError[]) {
+    super(
+      errors.length === 1 ? errors[0]!.message : `${errors[0]!.message} (and ${errors.length - 1} more problem(s))`,
+      errors[0]!.location,
+      errors[0]!.exitCode,
+    );
+  }
+
+  /** One line per problem, at most MAX_REPORTED, then how many were left out. */
+  lines(): string[] {
+    const shown = this.errors.slice(0, MAX_REPORTED).map((e) => e.format());
+    if (this.errors.length > MAX_REPORTED) shown.push(`… and ${this.errors.length - MAX_REPORTED} more problem(s), ${this.errors.length} in all`);
+    else if (this.errors.length > 1) shown.push(`${this.errors.length} problems`);
+    return shown;
+  }
+}
+
+/** Collects a stage's problems; `done()` throws them together, if there are any. */
+export class Problems {
+  readonly found: GeneratorError[] = [];
+
+  add(error: GeneratorError): void {
+    this.found.push(error);
+  }
+
+  /** Runs `step`; a GeneratorError it throws is kept and `fallback` returned instead. Anything else is a bug and propagates. */
+  attempt<T, F>(step: () => T, fallback: F): T | F {
+    try {
+      return step();
+    } catch (error) {
+      if (!(error instanceof GeneratorError)) throw error;
+      if (error instanceof ContractErrors) this.found.push(...error.errors);
+      else this.found.push(error);
+      return fallback;
+    }
+  }
+
+  done(): void {
+    if (this.found.length) throw new ContractErrors(this.found);
+  }
+}

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { generate } from './generate.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
-const GOLDEN_CONFIGS = ['generator/fixtures/mini.codegen.json', 'generator/fixtures/hostile.codegen.json'];
+const GOLDEN_CONFIGS = ['generator/fixtures/mini.codegen.json', 'generator/fixtures/hostile.codegen.json', 'generator/fixtures/generality.codegen.json'];
 
 describe('golden outputs', () => {
   it.each(GOLDEN_CONFIGS)('%s generates exactly the committed files', async (config) => {

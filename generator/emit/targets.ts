@@ -19,6 +19,8 @@ export interface TargetDefinition {
   emit(ctx: EmitContext): EmittedFile[];
   /** Built from every contract of the config (the SDK), or from the primary one only. */
   allClients: boolean;
+  /** Reads the model types (hey-api's); targets that do not are emitted while those are made. */
+  models: boolean;
   /**
    * The file naming the package's public surface, and its extractor. Extractors load lazily: they may
    * bring in heavy tools (ts-morph), needed only when a package changed.
@@ -30,6 +32,7 @@ export const TARGETS: Record<TargetName, TargetDefinition> = {
   sdk: {
     emit: emitSdk,
     allClients: true,
+    models: true,
     surface: {
       file: 'api-surface.md',
       title: 'public API',
@@ -39,6 +42,7 @@ export const TARGETS: Record<TargetName, TargetDefinition> = {
   mcp: {
     emit: emitMcp,
     allClients: false,
+    models: false,
     surface: {
       file: 'tool-surface.md',
       title: 'tool list',
@@ -48,6 +52,7 @@ export const TARGETS: Record<TargetName, TargetDefinition> = {
   cli: {
     emit: emitCli,
     allClients: false,
+    models: false,
     surface: {
       file: 'command-surface.md',
       title: 'command tree',

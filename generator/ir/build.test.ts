@@ -106,11 +106,13 @@ describe('buildIR on the mini contract', () => {
     expect(op('getJob').cli.columns).toEqual(['id', 'state', 'kind']);
   });
 
-  it('marks error responses and inlines component schemas', () => {
+  it('marks error responses and keeps references to components, in one form, resolvable in ir.schemas', () => {
     expect(op('getJob').responses.map((r) => [r.status, r.isError, r.schemaName])).toEqual([
       ['200', false, 'Job'],
       ['404', true, 'Error'],
     ]);
-    expect(JSON.stringify(ir.schemas)).not.toContain('$ref');
+    const refs = [...JSON.stringify([ir.schemas, ir.operations]).matchAll(/"\$ref":"([^"]+)"/g)].map((m) => m[1]!);
+    expect(refs.length).toBeGreaterThan(0);
+    for (const ref of refs) expect(ir.schemas[ref.replace('#/components/schemas/', '')], ref).toBeDefined();
   });
 });

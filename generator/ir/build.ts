@@ -1,26 +1,38 @@
 /**
  * IR stage: turn a validated contract into the normalized ContractIR. Extension values were checked
- * against their schemas by validate/; here we resolve references between them and fill in defaults.
+ * against their schemas by validate/; here we resolve references between them, fill in defaults and, where
+ * a contract has no extension, infer what it would say (infer.ts). Every problem is collected: one run
+ * reports all of them (errors.ts Problems).
  */
-import { GeneratorError, toPointer } from '../errors.js';
+import { GeneratorError, Problems, toPointer } from '../errors.js';
 import { resolvePointer, type LoadedSpec } from '../load/load.js';
-import { listOperations } from '../validate/validate.js';
+import { listOperations } from '../load/operations.js';
+import { inferErrors, inferIdempotency, inferPagination } from './infer.js';
 import {
-  cliFlagName,
+  RESERVED_CLI_FLAGS,
+  CLI_FLAGS,
+  assignFlags,
+  defaultCommands,
   kebabCase,
   mcpToolName,
   mcpWaitToolName,
   sdkLocation,
   sortBy,
+  uniqueToolNames,
+  type FlagInput,
 } from './naming.js';
-import { inlineRefs, isFlaggable, refName } from './schema.js';
+import { isBinary, isFlaggable, normalizeSchema, objectFields, refName, resolveTop, schemaTypes } from './schema.js';
 import type {
   AuthIR,
+  BodyEncoding,
+  CredentialIR,
+  BodyFieldIR,
   BodyIR,
   ContractIR,
   ErrorEnvelopeIR,
   HttpMethod,
   IdempotencyIR,
+  InferenceIR,
   JsonSchema,
   OperationIR,
   PaginationIR,
@@ -36,58 +48,90 @@ const str = (value: unknown): string => (typeof value === 'string' ? value : '')
 /** A summary ("Create an allocation") as the first sentence of a longer text. */
 const sentence = (text: string): string => (/[.!?]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`);
 
-interface CliExtension { command: string; aliases?: string[]; positionals?: string[]; flags?: Record<string, string>; columns?: string[]; confirm?: boolean; hidden?: boolean }
+interface CliExtension { command?: string; aliases?: string[]; positionals?: string[]; flags?: Record<string, string>; columns?: string[]; confirm?: boolean; hidden?: boolean }
 interface WaiterExtension { description?: string; field: string; success: string[]; failure?: string[]; minDelaySeconds?: number; maxDelaySeconds?: number; maxWaitSeconds?: number }
 
 const WAITER_DEFAULTS = { minDelaySeconds: 2, maxDelaySeconds: 120, maxWaitSeconds: 600 };
-const JSON_MEDIA = /^application\/(.+\+)?json$/;
+export const JSON_MEDIA = /^application\/([\w.-]+\+)?json(;.*)?$/i;
+const LOCATIONS: readonly ParameterLocation[] = ['path', 'query', 'header', 'cookie'];
+/** Set by the client from the body or its own logic: never an input of the operation. */
+const RUNTIME_HEADERS = new Set(['content-type', 'content-length']);
+
+/** How a request body media type is sent, in the order a body offering several is sent in. */
+function encodingOf(mediaType: string, schema: JsonSchema): BodyEncoding | undefined {
+  const type = mediaType.toLowerCase().split(';')[0]!.trim();
+  if (JSON_MEDIA.test(type) || type === 'application/json-patch+json' || /\/[\w.-]*json$/.test(type)) return 'json';
+  if (type === 'application/x-www-form-urlencoded') return 'form';
+  if (type.startsWith('multipart/')) return 'multipart';
+  if (type.startsWith('text/') || type === 'application/xml' || type.endsWith('+xml') || type === 'application/x-ndjson') return isBinary(schema) ? 'binary' : 'text';
+  // A wildcard that is not JSON-shaped, or any other type: bytes as they are.
+  if (type === '*/*' && schemaTypes(schema).includes('object')) return 'json';
+  return 'binary';
+}
+const ENCODING_ORDER: readonly BodyEncoding[] = ['json', 'form', 'multipart', 'text', 'binary'];
+
+/** A wildcard cannot be a Content-Type: what is sent instead. */
+function sentMediaType(mediaType: string, encoding: BodyEncoding): string {
+  if (!mediaType.includes('*')) return mediaType;
+  return { json: 'application/json', form: 'application/x-www-form-urlencoded', multipart: 'multipart/form-data', text: 'text/plain', binary: 'application/octet-stream' }[encoding];
+}
 
 class Builder {
   private readonly document: Obj;
+  readonly problems = new Problems();
+  readonly inferred: InferenceIR[] = [];
+  /** components.schemas in IR form (their references point back into this map). */
+  readonly schemas: Record<string, JsonSchema> = {};
+
   constructor(private readonly spec: LoadedSpec) {
     this.document = spec.document;
+    for (const [name, schema] of sortBy(Object.entries(obj(obj(this.document.components).schemas)), ([n]) => n)) {
+      this.schemas[name] = normalizeSchema(schema, this.document);
+    }
   }
 
   fail(message: string, pointer: string): never {
     throw new GeneratorError(message, this.spec.locate(pointer));
   }
 
-  /** Follow `$ref` chains of parameters, request bodies and responses (schemas are inlined separately). */
+  note(subject: InferenceIR['subject'], detail: string, operationId?: string): void {
+    this.inferred.push({ subject, ...(operationId ? { operationId } : {}), detail });
+  }
+
+  /** Follow `$ref` chains of parameters, request bodies and responses (schemas keep theirs). */
   deref(value: unknown): Obj {
     let node = obj(value);
-    for (let hops = 0; typeof node.$ref === 'string' && hops < 20; hops++) node = obj(resolvePointer(this.document, node.$ref.slice(1)));
+    for (let hops = 0; typeof node.$ref === 'string' && hops < 20; hops++) node = obj(resolvePointer(this.document, node.$ref));
     return node;
   }
 
-  inline(schema: unknown): JsonSchema {
-    return inlineRefs(schema ?? {}, this.document);
+  schema(raw: unknown): JsonSchema {
+    return normalizeSchema(raw ?? {}, this.document);
   }
 
-  errors(): ErrorEnvelopeIR {
-    const ext = obj(this.document['x-codegen-errors']);
-    const schemaName = refName({ $ref: ext.schema });
-    return {
-      ...(schemaName ? { schemaName } : {}),
-      codeField: str(ext.codeField) || 'code',
-      messageField: str(ext.messageField) || 'message',
-      ...pick(ext, ['correlationIdField', 'detailsField', 'correlationIdResponseHeader', 'correlationIdRequestHeader']),
-    };
+  /** A schema resolved at its top level (and items): what parameters and fields carry. */
+  topSchema(raw: unknown): JsonSchema {
+    return resolveTop(this.schema(raw), this.schemas);
   }
 
   build(): ContractIR {
     const info = obj(this.document.info);
-    const errors = this.errors();
+    for (const { pointer, id, duplicateOf } of this.spec.derivedIds) {
+      const op = obj(resolvePointer(this.document, pointer));
+      this.note('operation-id', `${duplicateOf ? `duplicate operationId "${duplicateOf}"` : 'no operationId'}: "${id}", from the method and path`, str(op.operationId));
+    }
+    const errors = this.problems.attempt(() => this.errors(), { codeField: 'code', messageField: 'message' } as ErrorEnvelopeIR);
     const projectExt = obj(this.document['x-codegen-project']);
     const project = projectExt.header ? { header: str(projectExt.header), cliFlag: str(projectExt.cliFlag) || kebabCase(str(projectExt.header)) } : undefined;
     const authExt = this.document['x-codegen-auth'] as AuthIR | undefined;
-    const operations = listOperations(this.spec.document).map(({ pathKey, method, operation, pointer }) =>
-      this.operation(pathKey, method, operation, pointer, errors, project),
+    const refs = listOperations(this.spec.document);
+    const commands = this.defaultCommands(refs);
+    const built = refs.map(({ pathKey, method, operation, pointer }) =>
+      this.problems.attempt(() => this.operation(pathKey, method, operation, pointer, errors, commands, project), undefined),
     );
-    this.checkCrossReferences(operations, authExt);
-    const schemas: Record<string, JsonSchema> = {};
-    for (const [name, schema] of sortBy(Object.entries(obj(obj(this.document.components).schemas)), ([n]) => n)) {
-      schemas[name] = this.inline(schema);
-    }
+    const operations = this.uniqueTools(built.filter((op): op is OperationIR => op !== undefined));
+    this.problems.attempt(() => this.checkCrossReferences(operations, authExt), undefined);
+    this.problems.done();
     return {
       source: { file: this.spec.file, sha256: this.spec.sha256 },
       title: str(info.title),
@@ -98,7 +142,37 @@ class Builder {
       ...(project ? { project } : {}),
       ...(authExt ? { auth: { tokenFields: authExt.tokenFields, operations: authExt.operations ?? {} } } : {}),
       operations: sortBy(operations, (op) => `${op.cli.command.join(' ')}\0${op.id}`),
-      schemas,
+      schemas: this.schemas,
+      inferred: this.inferred,
+    };
+  }
+
+  /** Command paths for operations without an x-codegen-cli command (naming.ts defaultCommands). */
+  defaultCommands(refs: ReturnType<typeof listOperations>): Map<string, string[]> {
+    const declared = new Set<string>();
+    const pending = [];
+    for (const { pathKey, method, operation } of refs) {
+      const command = str(obj(operation['x-codegen-cli']).command);
+      if (command) declared.add(command);
+      else pending.push({ id: str(operation.operationId), method, path: pathKey, tag: str((operation.tags as unknown[] | undefined)?.[0]) || undefined, declaredId: !this.spec.derivedIds.some((d) => d.id === operation.operationId) });
+    }
+    return defaultCommands(pending, declared);
+  }
+
+  errors(): ErrorEnvelopeIR {
+    const ext = this.document['x-codegen-errors'];
+    if (ext === undefined) {
+      const { envelope, detail } = inferErrors(this.document, this.schemas);
+      this.note('errors', detail);
+      return envelope;
+    }
+    const value = obj(ext);
+    const schemaName = refName({ $ref: value.schema });
+    return {
+      ...(schemaName ? { schemaName } : {}),
+      codeField: str(value.codeField) || 'code',
+      messageField: str(value.messageField) || 'message',
+      ...pick(value, ['correlationIdField', 'detailsField', 'correlationIdResponseHeader', 'correlationIdRequestHeader']),
     };
   }
 
@@ -106,19 +180,39 @@ class Builder {
     const server = obj((this.document.servers as unknown[] | undefined)?.[0]);
     let url = str(server.url) || 'http://localhost';
     for (const [name, variable] of Object.entries(obj(server.variables))) url = url.replaceAll(`{${name}}`, str(obj(variable).default));
-    return url;
+    // A relative server URL (`/api/v3`, Swagger's basePath) is relative to where the contract is served: unknown here.
+    if (!/^https?:\/\//i.test(url)) url = `http://localhost${url.startsWith('/') ? '' : '/'}${url}`;
+    return url.replace(/\/+$/, '') || 'http://localhost';
   }
 
-  operation(pathKey: string, lowerMethod: string, op: Obj, pointer: string, errors: ErrorEnvelopeIR, project?: ContractIR['project']): OperationIR {
+  operation(
+    pathKey: string,
+    lowerMethod: string,
+    op: Obj,
+    pointer: string,
+    errors: ErrorEnvelopeIR,
+    commands: ReadonlyMap<string, string[]>,
+    project?: ContractIR['project'],
+  ): OperationIR {
     const id = str(op.operationId);
     const method = lowerMethod.toUpperCase() as HttpMethod;
-    const cliExt = (op['x-codegen-cli'] as CliExtension | undefined) ?? {
-      command: `${kebabCase(str((op.tags as string[] | undefined)?.[0]) || 'api')} ${kebabCase(id)}`,
-    };
+    const cliExt = obj(op['x-codegen-cli']) as CliExtension;
+    const command = cliExt.command ? cliExt.command.split(' ') : (commands.get(id) ?? ['api', kebabCase(id) || 'call']);
     const flagOverrides = cliExt.flags ?? {};
     const projectScoped = op['x-codegen-project-scoped'] === true;
     if (projectScoped && !project) this.fail('operation is project-scoped but the document has no x-codegen-project', `${pointer}/x-codegen-project-scoped`);
-    const idempotency = this.idempotency(op['x-codegen-idempotency']);
+
+    const pathItem = obj(resolvePointer(this.document, toPointer(['paths', pathKey])));
+    const merged = new Map<string, Obj>();
+    for (const raw of [...(Array.isArray(pathItem.parameters) ? pathItem.parameters : []), ...(Array.isArray(op.parameters) ? op.parameters : [])]) {
+      const param = this.deref(raw);
+      if (!LOCATIONS.includes(str(param.in) as ParameterLocation) || !str(param.name)) continue;
+      merged.set(`${str(param.in)}:${str(param.name)}`, param);
+    }
+    const declaredIdempotency = this.idempotency(op['x-codegen-idempotency']);
+    const idempotencyHeader = declaredIdempotency ? undefined : inferIdempotency(method, [...merged.values()]);
+    const idempotency: IdempotencyIR | undefined = declaredIdempotency ?? idempotencyHeader;
+    if (idempotencyHeader?.kind === 'key') this.note('idempotency', `${idempotencyHeader.header} header: a key per call, reused by its retries`, id);
 
     const separateHeaders = new Set(
       [projectScoped ? project?.header : undefined, idempotency?.kind === 'key' ? idempotency.header : undefined, errors.correlationIdRequestHeader]
@@ -126,17 +220,13 @@ class Builder {
         .map((h) => h.toLowerCase()),
     );
     const parameters: Record<ParameterLocation, ParameterIR[]> = { path: [], query: [], header: [], cookie: [] };
-    const pathItem = obj(resolvePointer(this.document, toPointer(['paths', pathKey])));
-    const merged = new Map<string, Obj>();
-    for (const raw of [...((pathItem.parameters as unknown[]) ?? []), ...((op.parameters as unknown[]) ?? [])]) {
-      const param = this.deref(raw);
-      merged.set(`${str(param.in)}:${str(param.name)}`, param);
-    }
     for (const param of merged.values()) {
       const location = str(param.in) as ParameterLocation;
       const name = str(param.name);
-      if (location === 'header' && separateHeaders.has(name.toLowerCase())) continue;
-      const schema = this.inline(param.schema);
+      if (location === 'header' && (separateHeaders.has(name.toLowerCase()) || RUNTIME_HEADERS.has(name.toLowerCase()))) continue;
+      // A parameter may describe its value with `content` instead of `schema`.
+      const rawSchema = param.schema ?? obj(Object.values(obj(param.content))[0]).schema;
+      const schema = this.topSchema(rawSchema);
       parameters[location].push({
         name,
         location,
@@ -145,37 +235,39 @@ class Builder {
         schema,
         ...(schema.default !== undefined ? { default: schema.default } : {}),
         ...(Array.isArray(schema.enum) ? { enum: schema.enum as string[] } : {}),
-        cliFlag: cliFlagName(name, flagOverrides),
+        cliFlag: '',
       });
     }
     // Path parameters keep their order in the path: they are the SDK's positional arguments.
-    const order = [...pathKey.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]);
-    parameters.path.sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name));
+    const order = [...pathKey.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!);
     for (const name of order) {
-      if (!parameters.path.some((p) => p.name === name)) this.fail(`path template names {${name}} but no path parameter declares it`, pointer);
+      if (parameters.path.some((p) => p.name === name)) continue;
+      // A template variable nobody declared: still a required string, or the operation could not be called.
+      parameters.path.push({ name, location: 'path', required: true, description: '', schema: { type: 'string' }, cliFlag: '' });
+      this.note('parameter', `path template names {${name}} but no parameter declares it: taken as a required string`, id);
     }
+    parameters.path = parameters.path.filter((p) => order.includes(p.name));
+    parameters.path.sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name));
 
-    const body = this.body(op.requestBody, flagOverrides, `${pointer}/requestBody`);
+    const body = this.body(op.requestBody, `${pointer}/requestBody`);
     const responses = this.responses(op.responses, errors);
     const success = responses.find((r) => !r.isError && r.status.startsWith('2'));
-    const pagination = this.pagination(op['x-codegen-pagination'], success, parameters, pointer);
+    const pagination = this.pagination(op['x-codegen-pagination'], method, success, parameters, pointer, id);
     const security = (op.security ?? this.document.security) as Obj[] | undefined;
-    const command = cliExt.command.split(' ');
     const sdkExt = obj(op['x-codegen-sdk']) as { resource?: string; method?: string };
     const mcpExt = obj(op['x-codegen-mcp']);
     const toolName = mcpToolName(id, str(mcpExt.name) || undefined);
     const summary = str(op.summary);
     const description = str(op.description);
     const naturallyIdempotent = idempotency?.kind === 'exempt' && idempotency.naturallyIdempotent;
+    this.assignFlags(id, parameters, body, pagination, flagOverrides, `${pointer}/x-codegen-cli`);
     const knownNames = new Set([...Object.values(parameters).flat().map((p) => p.name), ...(body?.fields.map((f) => f.name) ?? []), ...(projectScoped && project ? [project.header] : [])]);
-    for (const name of [...Object.keys(flagOverrides), ...(cliExt.positionals ?? [])]) {
-      if (!knownNames.has(name)) this.fail(`x-codegen-cli names "${name}", which is neither a parameter nor a body field`, `${pointer}/x-codegen-cli`);
+    for (const key of Object.keys(flagOverrides)) {
+      const name = /^(path|query|header|cookie|body)\./.test(key) && !knownNames.has(key) ? key.slice(key.indexOf('.') + 1) : key;
+      if (!knownNames.has(name)) this.fail(`x-codegen-cli.flags names "${key}", which is neither a parameter nor a body field`, `${pointer}/x-codegen-cli/flags`);
     }
-    const flagOwners = new Map<string, string>();
-    for (const { name, cliFlag } of [...Object.values(parameters).flat(), ...(body?.fields.filter((f) => f.flaggable) ?? [])]) {
-      const owner = flagOwners.get(cliFlag);
-      if (owner) this.fail(`CLI flag --${cliFlag} would be used by both "${owner}" and "${name}" (set x-codegen-cli.flags)`, `${pointer}/x-codegen-cli`);
-      flagOwners.set(cliFlag, name);
+    for (const name of cliExt.positionals ?? []) {
+      if (!knownNames.has(name)) this.fail(`x-codegen-cli.positionals names "${name}", which is neither a parameter nor a body field`, `${pointer}/x-codegen-cli/positionals`);
     }
 
     return {
@@ -184,17 +276,18 @@ class Builder {
       path: pathKey,
       summary,
       description,
-      tags: (op.tags as string[] | undefined) ?? [],
+      tags: Array.isArray(op.tags) ? op.tags.filter((t): t is string => typeof t === 'string') : [],
       deprecated: op.deprecated === true,
       parameters,
       ...(body ? { body } : {}),
       responses,
       ...(success ? { success } : {}),
       auth: Array.isArray(security) && security.some((requirement) => Object.keys(obj(requirement)).length > 0),
+      ...this.credential(security),
       projectScoped,
       ...(idempotency ? { idempotency } : {}),
-      retrySafe: ['GET', 'PUT', 'DELETE'].includes(method) || naturallyIdempotent === true,
-      readOnly: method === 'GET',
+      retrySafe: ['GET', 'HEAD', 'OPTIONS', 'TRACE', 'PUT', 'DELETE'].includes(method) || naturallyIdempotent === true,
+      readOnly: method === 'GET' || method === 'HEAD' || method === 'OPTIONS',
       destructive: method === 'DELETE' || cliExt.confirm === true,
       ...(pagination ? { pagination } : {}),
       waiters: this.waiters(op['x-codegen-waiters'], toolName),
@@ -203,7 +296,7 @@ class Builder {
         command,
         aliases: cliExt.aliases ?? [],
         positionals: cliExt.positionals ?? [],
-        columns: cliExt.columns ?? defaultColumns(pagination?.itemSchema ?? success?.schema),
+        columns: cliExt.columns ?? this.defaultColumns(pagination?.itemSchema ?? success?.schema),
         confirm: cliExt.confirm === true,
         hidden: cliExt.hidden === true,
       },
@@ -217,48 +310,122 @@ class Builder {
     };
   }
 
+  /** Flag names for every input (naming.ts assignFlags); paging parameters take the CLI's paging names. */
+  assignFlags(id: string, parameters: Record<ParameterLocation, ParameterIR[]>, body: BodyIR | undefined, pagination: PaginationIR | undefined, overrides: Record<string, string>, at: string): void {
+    const params = [...parameters.path, ...parameters.query, ...parameters.header, ...parameters.cookie];
+    const fields = body?.fields.filter((f) => f.flaggable) ?? [];
+    const cursorNamed = pagination && (pagination.kind === 'cursor' || pagination.kind === 'has-more');
+    const fixedOf = (p: ParameterIR): string | undefined => {
+      if (p.location !== 'query' || !pagination) return undefined;
+      if (cursorNamed && p.name === pagination.cursorParam) return CLI_FLAGS.cursor;
+      if (p.name === pagination.pageSizeParam) return CLI_FLAGS.pageSize;
+      return undefined;
+    };
+    const inputs: FlagInput[] = [
+      ...params.map((p) => ({ name: p.name, location: p.location, ...(fixedOf(p) ? { fixed: fixedOf(p)! } : {}) })),
+      ...fields.map((f) => ({ name: f.name, location: 'body' as const })),
+    ];
+    // The flags the CLI adds to this command are taken as well.
+    const own = new Set<string>([CLI_FLAGS.body, CLI_FLAGS.file, CLI_FLAGS.idempotencyKey, CLI_FLAGS.wait, ...(pagination ? [CLI_FLAGS.all, CLI_FLAGS.maxItems, CLI_FLAGS.cursor, CLI_FLAGS.pageSize] : [])]);
+    const fixedNames = new Set(inputs.flatMap((i) => (i.fixed ? [i.fixed] : [])));
+    const reserved = new Set([...RESERVED_CLI_FLAGS, ...[...own].filter((f) => !fixedNames.has(f))]);
+    const { flags, conflicts, renamed } = assignFlags(inputs, overrides, reserved);
+    if (conflicts.length) this.fail(conflicts.join('; '), at);
+    for (const line of renamed) this.note('flag', line, id);
+    params.forEach((p, i) => (p.cliFlag = flags[i]!));
+    fields.forEach((f, i) => (f.cliFlag = flags[params.length + i]!));
+    for (const field of body?.fields ?? []) if (!field.cliFlag) field.cliFlag = kebabCase(field.name);
+  }
+
+  /** MCP tool names unique across the contract (naming.ts uniqueToolNames); a declared name that repeats is the contract's mistake. */
+  uniqueTools(operations: OperationIR[]): OperationIR[] {
+    const tools = operations.filter((op) => !op.mcp.exclude);
+    const fixed = new Map<string, string>();
+    for (const op of tools) {
+      if (!str(obj(obj(resolvePointer(this.document, this.pointerOf(op)))['x-codegen-mcp']).name)) continue;
+      const first = fixed.get(op.mcp.name);
+      if (first) this.problems.add(new GeneratorError(`MCP tool name "${op.mcp.name}" is used by both ${first} and ${op.id}`, this.spec.locate(`${this.pointerOf(op)}/x-codegen-mcp/name`)));
+      fixed.set(op.mcp.name, op.id);
+    }
+    const names = uniqueToolNames(tools.map((op) => ({ id: op.id, name: op.mcp.name, fixed: fixed.get(op.mcp.name) === op.id })));
+    for (const op of tools) {
+      const name = names.get(op.id)!;
+      if (name !== op.mcp.name) this.note('mcp-tool', `tool name "${op.mcp.name}" is taken: "${name}"`, op.id);
+      op.mcp.name = name;
+      // Wait tools are named after the tool they poll: after the name it finally has.
+      for (const waiter of op.waiters) waiter.mcpTool = mcpWaitToolName(name, waiter.name);
+    }
+    return operations;
+  }
+
+  /** The credential of the operation's first security requirement, when it is not a bearer token. */
+  credential(security: Obj[] | undefined): { credential?: CredentialIR } {
+    const requirement = (Array.isArray(security) ? security : []).find((r) => Object.keys(obj(r)).length > 0);
+    const name = requirement ? Object.keys(obj(requirement))[0] : undefined;
+    const scheme = name === undefined ? {} : this.deref(obj(obj(obj(this.document.components).securitySchemes)[name]));
+    if (scheme.type === 'apiKey' && (scheme.in === 'header' || scheme.in === 'query') && str(scheme.name)) {
+      return { credential: { in: scheme.in, name: str(scheme.name) } };
+    }
+    if (scheme.type === 'http' && str(scheme.scheme).toLowerCase() === 'basic') return { credential: { in: 'header', name: 'Authorization', prefix: 'Basic' } };
+    return {};
+  }
+
   idempotency(ext: unknown): IdempotencyIR | undefined {
     const value = obj(ext);
     if (typeof value.header === 'string') {
-      return { kind: 'key', header: value.header, required: value.required === true, keyLifetimeSeconds: Number(value.keyLifetimeSeconds) };
+      return { kind: 'key', header: value.header, required: value.required === true, ...(typeof value.keyLifetimeSeconds === 'number' ? { keyLifetimeSeconds: value.keyLifetimeSeconds } : {}) };
     }
     if (typeof value.exempt === 'string') return { kind: 'exempt', reason: value.exempt, naturallyIdempotent: value.naturallyIdempotent === true };
     return undefined;
   }
 
-  body(raw: unknown, flagOverrides: Record<string, string>, pointer: string): BodyIR | undefined {
+  body(raw: unknown, pointer: string): BodyIR | undefined {
     if (raw === undefined) return undefined;
     const requestBody = this.deref(raw);
     const content = obj(requestBody.content);
-    const mediaType = Object.keys(content).find((m) => JSON_MEDIA.test(m))
-      ? 'application/json'
-      : 'application/x-www-form-urlencoded' in content
-        ? 'application/x-www-form-urlencoded'
-        : undefined;
-    if (!mediaType) this.fail(`request body media types ${Object.keys(content).join(', ')} are not supported (JSON or form-urlencoded)`, pointer);
-    const media = obj(content[Object.keys(content).find((m) => m === mediaType || JSON_MEDIA.test(m)) ?? mediaType]);
-    const schema = this.inline(media.schema);
-    const required = new Set((schema.required as string[] | undefined) ?? []);
-    const fields = Object.entries(obj(schema.properties)).map(([name, propertySchema]) => {
-      const field = obj(propertySchema) as JsonSchema;
-      return {
-        name,
-        required: required.has(name),
-        description: str(field.description),
-        schema: field,
-        ...(field.default !== undefined ? { default: field.default } : {}),
-        ...(Array.isArray(field.enum) ? { enum: field.enum as string[] } : {}),
-        cliFlag: cliFlagName(name, flagOverrides),
-        flaggable: isFlaggable(field),
-      };
+    const offered = Object.entries(content).map(([mediaType, media]) => {
+      const schema = this.schema(obj(media).schema);
+      return { mediaType, media: obj(media), schema, encoding: encodingOf(mediaType, resolveTop(schema, this.schemas)) };
     });
-    const example = media.example ?? obj(Object.values(obj(media.examples))[0]).value;
-    const schemaName = refName(media.schema);
+    const chosen = sortBy(
+      offered.filter((o) => o.encoding !== undefined),
+      (o) => `${ENCODING_ORDER.indexOf(o.encoding!)}`,
+    )[0];
+    if (!chosen) {
+      if (offered.length === 0) return undefined;
+      this.fail(`request body media types ${Object.keys(content).join(', ')} cannot be sent`, pointer);
+    }
+    const encoding = chosen.encoding!;
+    const top = resolveTop(chosen.schema, this.schemas);
+    const objectBody = encoding === 'json' || encoding === 'form' || encoding === 'multipart';
+    const encodings = obj(chosen.media.encoding);
+    const fields: BodyFieldIR[] = objectBody
+      ? objectFields(top, this.schemas).map(({ name, schema, required }) => {
+          const partType = str(obj(encodings[name]).contentType);
+          const items = obj(schema.items) as JsonSchema;
+          const partIsBytes = partType !== '' && !/^(text\/|application\/json)/.test(partType);
+          const file = encoding !== 'multipart' ? undefined : isBinary(schema) || (partIsBytes && !schemaTypes(schema).includes('array')) ? 'single' : schemaTypes(schema).includes('array') && (isBinary(items) || partIsBytes) ? 'array' : undefined;
+          return {
+            name,
+            required,
+            description: str(schema.description),
+            schema,
+            ...(schema.default !== undefined ? { default: schema.default } : {}),
+            ...(Array.isArray(schema.enum) ? { enum: schema.enum as string[] } : {}),
+            cliFlag: '',
+            flaggable: !file && isFlaggable(schema),
+            ...(file ? { file } : {}),
+          };
+        })
+      : [];
+    const example = chosen.media.example ?? obj(Object.values(obj(chosen.media.examples))[0]).value;
+    const schemaName = refName(chosen.media.schema);
     return {
-      mediaType,
+      mediaType: sentMediaType(chosen.mediaType, encoding),
+      encoding,
       required: requestBody.required === true,
       ...(schemaName ? { schemaName } : {}),
-      schema,
+      schema: top,
       fields,
       ...(example !== undefined ? { example } : {}),
     };
@@ -271,42 +438,49 @@ class Builder {
       const mediaKey = Object.keys(content).find((m) => JSON_MEDIA.test(m)) ?? Object.keys(content)[0];
       const media = obj(mediaKey ? content[mediaKey] : undefined);
       const schemaName = refName(media.schema);
-      const isError = /^[45]/.test(status) || (status === 'default' && schemaName === errors.schemaName);
+      const isError = /^[45]/.test(status) || (status === 'default' && (schemaName === undefined || schemaName === errors.schemaName));
       return {
         status,
         description: str(response.description),
         isError,
         ...(schemaName ? { schemaName } : {}),
-        ...(media.schema ? { schema: this.inline(media.schema) } : {}),
+        ...(media.schema ? { schema: this.schema(media.schema) } : {}),
         exampleNames: media.examples ? Object.keys(obj(media.examples)) : media.example !== undefined ? ['default'] : [],
         headers: Object.keys(obj(response.headers)).sort(),
       };
     });
   }
 
-  pagination(ext: unknown, success: ResponseIR | undefined, parameters: Record<ParameterLocation, ParameterIR[]>, pointer: string): PaginationIR | undefined {
-    if (ext === undefined) return undefined;
-    const value = ext as Omit<PaginationIR, 'itemSchema' | 'itemSchemaName'>;
+  pagination(ext: unknown, method: HttpMethod, success: ResponseIR | undefined, parameters: Record<ParameterLocation, ParameterIR[]>, pointer: string, id: string): PaginationIR | undefined {
+    if (ext === undefined) {
+      if (method !== 'GET' || !success?.schema) return undefined;
+      const inferred = inferPagination(success, parameters.query, this.schemas);
+      if (inferred) this.note('pagination', inferred.detail, id);
+      return inferred?.pagination;
+    }
+    const value = ext as { cursorParam: string; pageSizeParam: string; itemsField: string; nextCursorField: string; defaultPageSize: number; maxPageSize: number };
     const at = `${pointer}/x-codegen-pagination`;
     for (const param of [value.cursorParam, value.pageSizeParam]) {
       if (!parameters.query.some((p) => p.name === param)) this.fail(`pagination names query parameter "${param}", which the operation does not declare`, at);
     }
-    const properties = obj(success?.schema?.properties);
-    const items = obj(properties[value.itemsField]);
+    const schema = resolveTop(success?.schema, this.schemas);
+    const properties = obj(schema.properties);
+    const items = resolveTop(properties[value.itemsField], this.schemas);
     if (items.type !== 'array') this.fail(`pagination names items field "${value.itemsField}", which the success response does not have as an array`, at);
     if (!(value.nextCursorField in properties)) this.fail(`pagination names next-cursor field "${value.nextCursorField}", which the success response does not have`, at);
-    const rawItems = obj(obj(obj(this.successSchemaRaw(pointer)).properties)[value.itemsField]).items;
-    const itemSchemaName = refName(rawItems);
-    return { ...value, ...(itemSchemaName ? { itemSchemaName } : {}), itemSchema: obj(items.items) };
-  }
-
-  /** The success response schema before inlining (to learn component names of list items). */
-  successSchemaRaw(pointer: string): unknown {
-    const responses = obj(obj(resolvePointer(this.document, pointer)).responses);
-    const status = Object.keys(responses).filter((s) => s.startsWith('2')).sort()[0];
-    const content = obj(this.deref(status ? responses[status] : undefined).content);
-    const mediaKey = Object.keys(content).find((m) => JSON_MEDIA.test(m));
-    return this.deref(obj(mediaKey ? content[mediaKey] : undefined).schema);
+    const itemSchemaName = refName(obj(properties[value.itemsField]).items ?? items.items);
+    return {
+      kind: 'cursor',
+      cursorParam: value.cursorParam,
+      pageSizeParam: value.pageSizeParam,
+      itemsField: value.itemsField,
+      nextCursorField: value.nextCursorField,
+      defaultPageSize: value.defaultPageSize,
+      maxPageSize: value.maxPageSize,
+      ...(itemSchemaName ? { itemSchemaName } : {}),
+      itemSchema: resolveTop(items.items, this.schemas),
+      declared: true,
+    };
   }
 
   waiters(ext: unknown, toolName: string): WaiterIR[] {
@@ -330,26 +504,36 @@ class Builder {
       for (const op of operations) {
         for (const value of [key(op) ?? []].flat()) {
           const first = seen.get(value);
-          if (first) this.fail(`${what} "${value}" is used by both ${first} and ${op.id}`, this.pointerOf(op));
+          if (first) this.problems.add(new GeneratorError(`${what} "${value}" is used by both ${first} and ${op.id}`, this.spec.locate(this.pointerOf(op))));
           seen.set(value, op.id);
         }
       }
     };
     unique((op) => op.cli.command.join(' '), 'CLI command');
-    // Wait tools share the namespace: `wait_allocation_active` must not collide with an operation's tool.
+    // Operation tools are unique by now (uniqueTools); a wait tool must not take one of their names either.
     unique((op) => (op.mcp.exclude ? undefined : [op.mcp.name, ...op.waiters.map((w) => w.mcpTool)]), 'MCP tool name');
     unique((op) => [...op.sdk.resource, op.sdk.method].join('.'), 'SDK method');
     for (const op of operations) {
       if (!op.wait) continue;
       const target = byId.get(op.wait.operationId);
-      if (!target) this.fail(`x-codegen-wait names operation "${op.wait.operationId}", which does not exist`, `${this.pointerOf(op)}/x-codegen-wait`);
-      if (!target.waiters.some((w) => w.name === op.wait?.waiter)) {
-        this.fail(`x-codegen-wait names waiter "${op.wait.waiter}", which ${target.id} does not define`, `${this.pointerOf(op)}/x-codegen-wait`);
+      const at = `${this.pointerOf(op)}/x-codegen-wait`;
+      if (!target) this.problems.add(new GeneratorError(`x-codegen-wait names operation "${op.wait.operationId}", which does not exist`, this.spec.locate(at)));
+      else if (!target.waiters.some((w) => w.name === op.wait?.waiter)) {
+        this.problems.add(new GeneratorError(`x-codegen-wait names waiter "${op.wait.waiter}", which ${target.id} does not define`, this.spec.locate(at)));
       }
     }
     for (const [role, id] of Object.entries(auth?.operations ?? {})) {
-      if (id && !byId.has(id)) this.fail(`x-codegen-auth.operations.${role} names operation "${id}", which does not exist`, '/x-codegen-auth');
+      if (id && !byId.has(id)) this.problems.add(new GeneratorError(`x-codegen-auth.operations.${role} names operation "${id}", which does not exist`, this.spec.locate('/x-codegen-auth')));
     }
+  }
+
+  /** Without a mapping, show the scalar fields of the result, in schema order, at most six. */
+  defaultColumns(schema: JsonSchema | undefined): string[] {
+    const resolved = resolveTop(schema, this.schemas);
+    return objectFields(resolved, this.schemas)
+      .filter((field) => isFlaggable(field.schema))
+      .slice(0, 6)
+      .map((field) => field.name);
   }
 
   pointerOf(op: OperationIR): string {
@@ -363,13 +547,6 @@ function pick(source: Obj, keys: readonly string[]): Record<string, string> {
   return out;
 }
 
-/** Without a mapping, show the scalar fields of the result, in schema order, at most six. */
-function defaultColumns(schema: JsonSchema | undefined): string[] {
-  const properties = Object.entries(obj(schema?.properties)).filter(([, s]) => isFlaggable(obj(s)));
-  return properties.slice(0, 6).map(([name]) => name);
-}
-
 export function buildIR(spec: LoadedSpec): ContractIR {
   return new Builder(spec).build();
 }
-

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { camelCase, docText, kebabCase, mcpToolName, mcpWaitToolName, pascalCase, propertyKey, sdkLocation, snakeCase, sortBy, tsIdentifier, tsSdkLocation, words } from './naming.js';
+import { RESERVED_CLI_FLAGS, assignFlags, camelCase, defaultCommands, docText, kebabCase, mcpToolName, mcpWaitToolName, shortHash, pascalCase, propertyKey, sdkLocation, snakeCase, sortBy, tsIdentifier, tsSdkLocation, words } from './naming.js';
 
 describe('naming', () => {
   it.each([
@@ -44,11 +44,13 @@ describe('naming', () => {
   it.each([
     ['listAllocations', undefined, 'list_allocations'],
     ['createSharedRuntimeWorkerOperation', undefined, 'create_shared_runtime_worker_operation'],
-    ['getTheVeryLongNamedSharedRuntimeWorkerOperationStatusHistory', undefined, 'get_the_very_long_named_shared_runtime_wo'],
+    // Cut to 40 with a hash of the whole id: two ids alike in their first 40 characters still differ.
+    ['getTheVeryLongNamedSharedRuntimeWorkerOperationStatusHistory', undefined, `get_the_very_long_named_shared_ru_${shortHash('getTheVeryLongNamedSharedRuntimeWorkerOperationStatusHistory')}`],
+    ['getTheVeryLongNamedSharedRuntimeWorkerOperationStatusFuture', undefined, `get_the_very_long_named_shared_ru_${shortHash('getTheVeryLongNamedSharedRuntimeWorkerOperationStatusFuture')}`],
     ['x', 'custom_name', 'custom_name'],
   ])('mcpToolName(%j)', (id, override, expected) => {
     const name = mcpToolName(id, override);
-    expect(name).toBe(expected.slice(0, 40).replace(/_+$/, ''));
+    expect(name).toBe(expected);
     expect(name).toMatch(/^[a-z0-9_]{1,40}$/);
   });
 
@@ -77,5 +79,49 @@ describe('naming', () => {
 
   it('sortBy is locale-independent and stable', () => {
     expect(sortBy(['b', 'B', 'a', 'é', 'A'], (s) => s)).toEqual(['A', 'B', 'a', 'b', 'é']);
+  });
+});
+
+describe('default command names (no x-codegen-cli)', () => {
+  const input = (id: string, method: string, path: string, tag?: string, declaredId = true) => ({ id, method, path, ...(tag ? { tag } : {}), declaredId });
+  it.each([
+    [input('create_endpoint_api_v1_app__app_id__endpoint__post', 'POST', '/api/v1/app/{app_id}/endpoint/', 'Endpoint'), ['endpoint', 'create']],
+    [input('getPetById', 'GET', '/pet/{petId}', 'pet'), ['pet', 'get']],
+    [input('findPetsByStatus', 'GET', '/pet/findByStatus', 'pet'), ['pet', 'find-by-status']],
+    [input('uploadFile', 'POST', '/pet/{petId}/uploadImage', 'pet'), ['pet', 'upload-file']],
+    [input('repos/get-content', 'GET', '/repos/{owner}/{repo}/contents/{path}', 'repos'), ['repos', 'get-content']],
+    [input('loginUser', 'GET', '/user/login', 'user'), ['user', 'login']],
+    [input('getServersById', 'GET', '/servers/{id}', 'Servers', false), ['servers', 'get']],
+    [input('getServers', 'GET', '/servers', 'Servers', false), ['servers', 'list']],
+    [input('postServersByIdActionsReboot', 'POST', '/servers/{id}/actions/reboot', 'Server Actions', false), ['server-actions', 'reboot']],
+    [input('getSchema', 'GET', '/schema', 'schema'), ['schema-api', 'get']],
+    [input('listThings', 'GET', '/v2/things'), ['things', 'list']],
+  ])('%j -> %j', (op, command) => {
+    expect(defaultCommands([op]).get(op.id)).toEqual(command);
+  });
+
+  it('verbs that collide in a resource fall back to the whole operationId, deterministically', () => {
+    const ops = [input('list_users_get', 'GET', '/users', 'users'), input('listUsers', 'GET', '/v2/users', 'users')];
+    expect([...defaultCommands(ops).values()]).toEqual([['users', 'list-users'], ['users', 'list-users-get']]);
+  });
+});
+
+describe('flag names of one command (assignFlags)', () => {
+  it.each([
+    [[{ name: 'name', location: 'query' as const }, { name: 'name', location: 'body' as const }], {}, ['query-name', 'name']],
+    [[{ name: 'version', location: 'query' as const }, { name: 'output', location: 'header' as const }], {}, ['query-version', 'header-output']],
+    [[{ name: 'name', location: 'query' as const }, { name: 'name', location: 'body' as const }], { 'query.name': 'template' }, ['template', 'name']],
+    [[{ name: 'cursor', location: 'query' as const, fixed: 'cursor' }, { name: 'cursor', location: 'body' as const }], {}, ['cursor', 'body-cursor']],
+  ])('%j with %j -> %j', (inputs, overrides, flags) => {
+    expect(assignFlags(inputs, overrides, RESERVED_CLI_FLAGS).flags).toEqual(flags);
+  });
+
+  it('two overrides naming one flag are the contract mistake', () => {
+    const { conflicts } = assignFlags([{ name: 'a', location: 'query' }, { name: 'b', location: 'query' }], { a: 'x', b: 'x' }, RESERVED_CLI_FLAGS);
+    expect(conflicts).toEqual(['x-codegen-cli.flags names --x for query "b", but --x is used by query "a"']);
+  });
+
+  it('the reserved names are the CLI runtime\'s own global flags', () => {
+    for (const name of ['base-url', 'project', 'output', 'o', 'no-heading', 'header', 'H', 'debug', 'timeout', 'yes', 'help', 'version']) expect(RESERVED_CLI_FLAGS.has(name)).toBe(true);
   });
 });

@@ -2,8 +2,10 @@
  * Every naming and ordering decision of the generator, in one place, so the SDK, CLI and MCP targets
  * agree on what a thing is called and in which order it appears.
  */
+import { createHash } from 'node:crypto';
 // hey-api's own case function (the one @hey-api/openapi-ts re-exports), without loading all of hey-api.
 import { toCase } from '@hey-api/shared';
+import { YARGS_FLAGS, globalFlags } from '../../templates/cli/run/global-flags.js';
 
 const RESERVED = new Set(
   (
@@ -41,6 +43,14 @@ export function tsIdentifier(value: string, fallback = 'value'): string {
   return RESERVED.has(id) ? `${id}_` : id;
 }
 
+/** A TypeScript class or type name: PascalCase, never starting with a digit (`2fa` -> `_2fa`), never reserved. */
+export function tsTypeName(value: string, fallback = 'Value'): string {
+  let name = pascalCase(value).replace(/[^\p{L}\p{N}_$]/gu, '');
+  if (name === '') name = fallback;
+  if (/^\p{N}/u.test(name)) name = `_${name}`;
+  return RESERVED.has(name) ? `${name}_` : name;
+}
+
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 /** An object key as written in TypeScript source: bare when safe, else a quoted string literal. */
 export const propertyKey = (name: string): string => (IDENTIFIER.test(name) && !RESERVED.has(name) ? name : JSON.stringify(name));
@@ -66,19 +76,35 @@ export function sdkLocation(cliCommand: readonly string[], override: { resource?
 }
 
 /** The TypeScript SDK's names for an SDK location: camelCase properties and method. */
+/** Members of the runtime's ApiClient and APIResource (and of every class): a resource or method must not shadow them. */
+const TS_CLASS_MEMBERS = new Set(['constructor', 'client', 'request', 'requestPage', 'baseUrl', 'prototype', 'then']);
+
 export function tsSdkLocation(sdk: { resource: readonly string[]; method: string }): { resource: string[]; method: string } {
-  const method = camelCase(sdk.method);
-  // Any identifier is a valid method name, reserved words included; only `constructor` would break the class.
-  return { resource: sdk.resource.map(camelCase), method: method === 'constructor' ? 'construct' : method };
+  // Any identifier is a valid property or method name, reserved words included (`client.delete`), but not
+  // one starting with a digit, nor one the client and resource classes already have.
+  const member = (word: string): string => {
+    const name = camelCase(word) || 'call';
+    const safe = /^\p{N}/u.test(name) ? `_${name}` : name;
+    return TS_CLASS_MEMBERS.has(safe) ? `${safe}_` : safe;
+  };
+  const method = member(sdk.method);
+  return { resource: sdk.resource.map(member), method: method === 'constructor_' ? 'construct' : method };
 }
 
-export const MCP_TOOL_NAME_MAX = 40;
-const clipToolName = (name: string): string => (name.length <= MCP_TOOL_NAME_MAX ? name : name.slice(0, MCP_TOOL_NAME_MAX).replace(/_+$/, ''));
+/** A short stable fingerprint of a name: the same input always gives the same 6 hex digits. */
+export const shortHash = (value: string): string => createHash('sha256').update(value).digest('hex').slice(0, 6);
 
-/** `[a-z0-9_]`, at most 40 characters: safe for every MCP client, even behind an `mcp__server__` prefix. */
+export const MCP_TOOL_NAME_MAX = 40;
+/**
+ * `[a-z0-9_]`, at most 40 characters: safe for every MCP client, even behind an `mcp__server__` prefix.
+ * A longer name is cut and ends in `_` and a hash of the whole name, so two long operationIds with the same
+ * first 40 characters still get two tools, and each keeps its name whatever else the contract adds.
+ */
 export function mcpToolName(operationId: string, override?: string): string {
   if (override) return override;
-  return clipToolName(snakeCase(operationId).replace(/[^a-z0-9_]/g, ''));
+  const name = snakeCase(operationId).replace(/[^a-z0-9_]/g, '') || 'call';
+  if (name.length <= MCP_TOOL_NAME_MAX) return name;
+  return `${name.slice(0, MCP_TOOL_NAME_MAX - 7).replace(/_+$/, '')}_${shortHash(operationId)}`;
 }
 
 /**
@@ -91,12 +117,211 @@ export function mcpWaitToolName(getToolName: string, waiter: string): string {
   const subject = getToolName.replace(/^get_/, '').split('_');
   const name = () => `wait_${subject.join('_')}_${state}`;
   while (name().length > MCP_TOOL_NAME_MAX && subject.length > 1) subject.shift();
-  return clipToolName(name());
+  return name().length <= MCP_TOOL_NAME_MAX ? name() : name().slice(0, MCP_TOOL_NAME_MAX).replace(/_+$/, '');
 }
 
-/** Flag name of a parameter or body field: the contract's override, else kebab-case of the wire name. */
-export const cliFlagName = (wireName: string, overrides: Readonly<Record<string, string>> = {}): string =>
-  overrides[wireName] ?? kebabCase(wireName);
+/**
+ * Tool names unique across a contract: a name two operations would share is given, for every operation
+ * but the first in id order, the hash suffix mcpToolName uses for long names (`get_foo` -> `get_foo_1a2b3c`).
+ */
+export function uniqueToolNames(tools: readonly { id: string; name: string; fixed: boolean }[]): Map<string, string> {
+  const names = new Map<string, string>();
+  const taken = new Set(tools.filter((t) => t.fixed).map((t) => t.name));
+  for (const tool of sortBy(tools, (t) => `${t.fixed ? 0 : 1}\0${t.id}`)) {
+    let name = tool.name;
+    if (!tool.fixed && taken.has(name)) name = `${name.slice(0, MCP_TOOL_NAME_MAX - 7).replace(/_+$/, '')}_${shortHash(tool.id)}`;
+    taken.add(name);
+    names.set(tool.id, name);
+  }
+  return names;
+}
+
+/** An operationId for an operation without one: the method and the path (`GET /servers/{id}/actions` -> `getServersByIdActions`). */
+export function derivedOperationId(method: string, path: string): string {
+  const parts = path
+    .split('/')
+    .filter(Boolean)
+    .map((segment) => {
+      const param = /^\{(.+)\}$/.exec(segment);
+      return param ? `by ${param[1]}` : segment;
+    });
+  return camelCase([method.toLowerCase(), ...parts].join(' ')) || method.toLowerCase();
+}
+
+const singularWord = (word: string): string => singular(word.toLowerCase());
+
+const METHOD_VERBS: Record<string, { item: string; collection: string }> = {
+  GET: { item: 'get', collection: 'list' },
+  POST: { item: 'create', collection: 'create' },
+  PUT: { item: 'replace', collection: 'replace' },
+  PATCH: { item: 'update', collection: 'update' },
+  DELETE: { item: 'delete', collection: 'delete' },
+};
+
+export interface NamingInput {
+  id: string;
+  method: string;
+  path: string;
+  tag?: string;
+  /** Whether the operationId came from the contract (else derived from method and path). */
+  declaredId: boolean;
+}
+
+/** Top-level commands every generated CLI has: a resource of the same name would clash with them. */
+const BUILTIN_COMMANDS = new Set(['schema', 'explain', 'completion', 'help', 'mcp']);
+
+/** The resource word of an operation: its first tag, else the first fixed path segment that is no version. */
+export function defaultResource(op: Pick<NamingInput, 'path' | 'tag'>): string {
+  const segment = op.path
+    .split('/')
+    .filter((s) => s && !s.startsWith('{') && !/^(api|v\d+(\.\d+)*)$/i.test(s))
+    .map(kebabCase)
+    .find(Boolean);
+  const resource = kebabCase(op.tag ?? '') || segment || 'api';
+  return BUILTIN_COMMANDS.has(resource) ? `${resource}-api` : resource;
+}
+
+/** Verbs an operationId starts with: kept even when the tag is the same word (`uploadAvatar` in tag `uploads`). */
+const VERBS = new Set(
+  'get list create update delete remove add set put post patch replace upload download search find query export import sync send start stop run cancel retry enable disable login logout register verify validate check publish share archive restore move copy merge close open lock unlock approve reject assign invite accept decline test preview render generate refresh revoke rotate reset scan watch transfer'.split(' '),
+);
+
+/** Words that only join others: never the first or last word of a verb. */
+const CONNECTORS = new Set(['by', 'for', 'of', 'with', 'from', 'in', 'on', 'to', 'a', 'an', 'the', 'and', 'or', 'via', 'using']);
+
+/** The method's verb for an operation without a usable id: `GET /servers` -> list, `POST /servers/{id}/actions/reboot` -> reboot. */
+function methodVerb(op: NamingInput): string {
+  const verbs = METHOD_VERBS[op.method.toUpperCase()];
+  if (!verbs) return op.method.toLowerCase();
+  const segments = op.path.split('/').filter((s) => s && !/^(api|v\d+(\.\d+)*)$/i.test(s));
+  const last = segments.at(-1) ?? '';
+  if (last.startsWith('{')) return verbs.item;
+  // A fixed segment after the resource is an action or a sub-collection.
+  const tail = segments.length > 1 ? kebabCase(last) : '';
+  if (!tail || tail === defaultResource(op)) return verbs.collection;
+  return op.method.toUpperCase() === 'GET' ? `list-${tail}` : tail;
+}
+
+/**
+ * The verb of an operation's command, short: the operationId's words without those that only repeat the
+ * tag (`findPetsByStatus` in tag `pet` -> `find-by-status`), a trailing `by <path parameter>`
+ * (`getPetById` -> `get`), and, for ids that spell out path and method (FastAPI's
+ * `create_endpoint_api_v1_app__app_id__endpoint__post`), the path and the method (-> `create`). Without a
+ * declared id, or when nothing is left, the method's verb (`list`, `get`, `create`, an action segment).
+ */
+export function shortVerb(op: NamingInput): string {
+  if (!op.declaredId) return methodVerb(op);
+  let kept = words(op.id).map((w) => w.toLowerCase());
+  const methodWord = op.method.toLowerCase();
+  const pathWords = op.path.split('/').flatMap((segment) => words(segment.replace(/[{}]/g, ''))).map(singularWord);
+  const echoesPath = kept.length > 2 && kept.at(-1) === methodWord;
+  if (echoesPath) kept = kept.slice(0, -1).filter((w, i) => i === 0 || !pathWords.includes(singularWord(w)));
+  // The resource's words: the tag's, or the path segment's that stands in for a missing tag.
+  const tagWords = new Set(words(op.tag || defaultResource(op)).map(singularWord));
+  kept = kept.filter((w, i) => !(tagWords.has(singularWord(w)) && (i > 0 ? true : kept.length > 1 && !VERBS.has(w))));
+  // `…By<PathParam>`: the parameter is a positional argument already.
+  const params = [...op.path.matchAll(/\{([^}]+)\}/g)].map((m) => words(m[1]!).map((w) => w.toLowerCase()));
+  const by = kept.lastIndexOf('by');
+  if (by > 0) {
+    const tail = kept.slice(by + 1);
+    if (tail.length && params.some((param) => tail.every((w, i) => param[param.length - tail.length + i] === w))) kept = kept.slice(0, by);
+  }
+  while (kept.length && CONNECTORS.has(kept[0]!)) kept.shift();
+  while (kept.length && CONNECTORS.has(kept.at(-1)!)) kept.pop();
+  return kebabCase(kept.join(' ')) || methodVerb(op);
+}
+
+/**
+ * Default command paths `<resource> <verb>` for operations without x-codegen-cli, unique by rule: when
+ * short verbs collide within a resource, each of those operations falls back to the kebab-case of its
+ * whole operationId, and a clash left after that gets the method and a number.
+ */
+export function defaultCommands(ops: readonly NamingInput[], taken: ReadonlySet<string> = new Set()): Map<string, string[]> {
+  const proposals = ops.map((op) => ({ op, resource: defaultResource(op), verb: shortVerb(op) }));
+  const count = new Map<string, number>();
+  for (const p of proposals) count.set(`${p.resource} ${p.verb}`, (count.get(`${p.resource} ${p.verb}`) ?? 0) + 1);
+  const used = new Set(taken);
+  const result = new Map<string, string[]>();
+  for (const p of sortBy(proposals, (x) => x.op.id)) {
+    let verb = p.verb;
+    if ((count.get(`${p.resource} ${verb}`) ?? 0) > 1 || used.has(`${p.resource} ${verb}`)) {
+      const full = kebabCase(p.op.id);
+      verb = full && full !== p.resource ? full : `${p.op.method.toLowerCase()}-${verb}`;
+    }
+    for (let n = 2; used.has(`${p.resource} ${verb}`); n++) verb = `${p.verb}-${p.op.method.toLowerCase()}-${n}`;
+    used.add(`${p.resource} ${verb}`);
+    result.set(p.op.id, [p.resource, verb]);
+  }
+  return result;
+}
+
+/**
+ * Flags every command has, and the CLI's own per-command flags: an input named like one takes a prefix.
+ * Read from the CLI runtime's own table, so the two cannot drift apart.
+ */
+export const RESERVED_CLI_FLAGS: ReadonlySet<string> = new Set([
+  ...YARGS_FLAGS,
+  ...globalFlags({ bin: 'x', envPrefix: 'X', configDirName: 'x', version: '0' }).flatMap((f) => [f.name, ...(f.alias ? [f.alias] : [])]),
+]);
+
+export type InputLocation = 'path' | 'query' | 'header' | 'cookie' | 'body';
+
+export interface FlagInput {
+  name: string;
+  location: InputLocation;
+  /** A name fixed by its role (`cursor`, `page-size`): kept as is, first. */
+  fixed?: string;
+}
+
+/**
+ * Flag names for one command's inputs, one per input in the order given (undefined when the input has no flag).
+ * An override (`flags` of x-codegen-cli, keyed `location.name` or by the bare name) wins; then, in order of
+ * precedence body field, path, query, header, a name is the kebab-case of the wire name unless another input
+ * already has it or it is reserved (a global flag, a flag the CLI adds): then it is prefixed with the input's
+ * location (`--query-name`, `--body-output`), and numbered if even that is taken. Two overrides naming the
+ * same flag, or an override naming a reserved one, are the contract's mistake: `conflicts` lists them.
+ */
+export function assignFlags(
+  inputs: readonly FlagInput[],
+  overrides: Readonly<Record<string, string>>,
+  reserved: ReadonlySet<string>,
+): { flags: string[]; conflicts: string[]; renamed: string[] } {
+  const precedence: Record<InputLocation, number> = { body: 0, path: 1, query: 2, header: 3, cookie: 4 };
+  const flags = new Array<string>(inputs.length);
+  const owner = new Map<string, string>();
+  const conflicts: string[] = [];
+  const renamed: string[] = [];
+  const label = (input: FlagInput) => `${input.location} ${JSON.stringify(input.name)}`;
+  const overrideOf = (input: FlagInput): string | undefined => overrides[`${input.location}.${input.name}`] ?? overrides[input.name];
+  const order = inputs.map((input, index) => ({ input, index }));
+  const claim = (index: number, name: string) => {
+    flags[index] = name;
+    owner.set(name, label(inputs[index]!));
+  };
+  for (const { input, index } of order) {
+    const fixed = input.fixed;
+    if (fixed) claim(index, fixed);
+  }
+  for (const { input, index } of order) {
+    const name = overrideOf(input);
+    if (input.fixed || name === undefined) continue;
+    const clash = owner.get(name) ?? (reserved.has(name) ? 'a flag every command has' : undefined);
+    if (clash) conflicts.push(`x-codegen-cli.flags names --${name} for ${label(input)}, but --${name} is ${clash.includes('"') ? `used by ${clash}` : clash}`);
+    claim(index, name);
+  }
+  const rest = order.filter(({ input, index }) => flags[index] === undefined && !input.fixed);
+  for (const { input, index } of [...rest].sort((a, b) => precedence[a.input.location] - precedence[b.input.location] || a.index - b.index)) {
+    const plain = kebabCase(input.name) || input.location;
+    let name = plain;
+    if (owner.has(name) || reserved.has(name)) {
+      name = `${input.location}-${plain}`;
+      for (let n = 2; owner.has(name) || reserved.has(name); n++) name = `${input.location}-${plain}-${n}`;
+      renamed.push(`${label(input)} -> --${name} (--${plain} is ${owner.has(plain) ? `used by ${owner.get(plain)}` : 'reserved'})`);
+    }
+    claim(index, name);
+  }
+  return { flags, conflicts, renamed };
+}
 
 /** File name (no extension) of a resource or command module. */
 export const fileName = (value: string): string => kebabCase(value) || 'index';
@@ -113,6 +338,7 @@ export function sortBy<T>(items: readonly T[], key: (item: T) => string): T[] {
 /** Flags the CLI adds to operation commands; paging flags replace whatever the contract calls its cursor/page-size parameters. */
 export const CLI_FLAGS = {
   body: 'body',
+  file: 'file',
   all: 'all',
   maxItems: 'max-items',
   pageSize: 'page-size',

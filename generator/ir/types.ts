@@ -1,11 +1,19 @@
 /**
  * The one normalized intermediate representation every target reads. Built once per contract by
  * ir/build.ts: parameters grouped by location with defaults filled in, every x-codegen-* extension
- * resolved into plain fields, schemas with their `$ref`s inlined, everything sorted. It names things in
- * the contract's own terms: identifiers, type names and cases of any one language are the emitters'.
+ * resolved into plain fields (and, where a contract has none, what the generator inferred, listed in
+ * `inferred`), everything sorted. It names things in the contract's own terms: identifiers, type names and
+ * cases of any one language are the emitters'.
+ *
+ * Schemas keep their references to components, always in one form, `{"$ref": "#/components/schemas/<Name>"}`
+ * with the target in `ContractIR.schemas` (references elsewhere are inlined): inlining every reference would
+ * make the IR grow with the product of nesting depth and sharing, which real contracts (recursive trees,
+ * one `repository` schema inside hundreds of others) turn into gigabytes. Parameter and body-field schemas
+ * are resolved at their top level (and their `items`), so their type, enum and default read directly; a
+ * target that needs self-contained schemas inlines them with ir/schema.ts `inlineSchema`, under its limits.
  */
 export type JsonSchema = Record<string, unknown>;
-export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'HEAD' | 'OPTIONS' | 'TRACE';
 export type ParameterLocation = 'path' | 'query' | 'header' | 'cookie';
 
 export interface ContractIR {
@@ -18,14 +26,34 @@ export interface ContractIR {
   project?: { header: string; cliFlag: string };
   auth?: AuthIR;
   operations: OperationIR[];
-  /** components.schemas, each with `$ref`s inlined: what `schema <resource>` prints. */
+  /** components.schemas, by name; their references point into this map (see the module comment). */
   schemas: Record<string, JsonSchema>;
+  /** What the generator inferred where the contract has no extension, for `generate --explain`. */
+  inferred: InferenceIR[];
+}
+
+/** One inference: what was concluded about which operation (or the whole contract), from what. */
+export interface InferenceIR {
+  subject: 'operation-id' | 'parameter' | 'flag' | 'pagination' | 'idempotency' | 'errors' | 'mcp-tool';
+  /** The operation it concerns; absent for the whole contract. */
+  operationId?: string;
+  detail: string;
+}
+
+export interface CredentialIR {
+  in: 'header' | 'query';
+  name: string;
+  /** Put before the token, with a space (`Basic`). */
+  prefix?: string;
 }
 
 export interface ErrorEnvelopeIR {
   schemaName?: string;
+  /** Dotted field paths into the error body (`code`, `error.code`, `type` for RFC 9457 problem details). */
   codeField: string;
   messageField: string;
+  /** Read when `messageField` is absent from a body (problem details: `detail`, else `title`). */
+  messageFallbackField?: string;
   correlationIdField?: string;
   detailsField?: string;
   correlationIdResponseHeader?: string;
@@ -58,13 +86,28 @@ export interface BodyFieldIR {
   cliFlag: string;
   /** Scalar (or array of scalars): settable from a flag; anything else only through --body. */
   flaggable: boolean;
+  /**
+   * A file part of a multipart body (`format: binary`, `contentMediaType`, `contentEncoding`): bytes, not
+   * text (`array` when the field takes several files). Set only in multipart bodies.
+   */
+  file?: 'single' | 'array';
 }
 
+/**
+ * How a body goes on the wire: `json` (JSON text), `form` (application/x-www-form-urlencoded), `multipart`
+ * (multipart/form-data: fields and file parts), `text` (a string as is: text/plain, text/x-markdown, …),
+ * `binary` (bytes as is: application/octet-stream, image/png, …).
+ */
+export type BodyEncoding = 'json' | 'form' | 'multipart' | 'text' | 'binary';
+
 export interface BodyIR {
-  mediaType: 'application/json' | 'application/x-www-form-urlencoded';
+  /** The media type sent as Content-Type, exactly as the contract names it (`application/vnd.api+json`). */
+  mediaType: string;
+  encoding: BodyEncoding;
   required: boolean;
   schemaName?: string;
   schema: JsonSchema;
+  /** Properties of an object body (json, form, multipart), `allOf` members merged; empty otherwise. */
   fields: BodyFieldIR[];
   example?: unknown;
 }
@@ -80,18 +123,45 @@ export interface ResponseIR {
 }
 
 export type IdempotencyIR =
-  | { kind: 'key'; header: string; required: boolean; keyLifetimeSeconds: number }
+  /** `keyLifetimeSeconds` is absent when inferred from a declared Idempotency-Key header. */
+  | { kind: 'key'; header: string; required: boolean; keyLifetimeSeconds?: number }
   | { kind: 'exempt'; reason: string; naturallyIdempotent: boolean };
 
+/**
+ * How a listing goes from one page to the next. Every kind yields a continuation a client keeps as an opaque
+ * string (its "cursor"), so `--cursor`, MCP's `cursor` argument and the SDK's `Page.nextCursor` work alike:
+ * - `cursor`: the response's `nextCursorField` is sent back in query parameter `cursorParam`
+ *   (`cursor`/`next_cursor`, `page_token`/`next_page_token`, …); the list ends when it is null or absent.
+ * - `has-more`: the last item's `idField` is sent in `cursorParam` (`starting_after`) while the boolean
+ *   `hasMoreField` (`has_more`) is true.
+ * - `link`: the `Link` response header's `rel="next"` URL is requested as is (RFC 8288).
+ * - `offset`: `offsetParam` advances by the items received (`offset`/`limit`); the list ends on an empty
+ *   or short page.
+ * - `page`: the page number `pageParam` advances by one (`page`/`per_page`); the list ends on an empty or
+ *   short page.
+ */
+export type PaginationKind = 'cursor' | 'has-more' | 'link' | 'offset' | 'page';
+
 export interface PaginationIR {
-  cursorParam: string;
-  pageSizeParam: string;
+  kind: PaginationKind;
+  /** The query parameter a continuation is sent in (cursor, has-more, offset, page); absent for link. */
+  cursorParam?: string;
+  /** Absent when the operation has no page-size parameter. */
+  pageSizeParam?: string;
+  /** Dotted path of the items array in the response; '' when the response is the array itself. */
   itemsField: string;
-  nextCursorField: string;
-  defaultPageSize: number;
-  maxPageSize: number;
+  /** cursor: dotted path of the next cursor in the response. */
+  nextCursorField?: string;
+  /** has-more: the boolean field saying another page follows. */
+  hasMoreField?: string;
+  /** has-more: the item field whose last value is the next cursor. */
+  idField?: string;
+  defaultPageSize?: number;
+  maxPageSize?: number;
   itemSchemaName?: string;
   itemSchema: JsonSchema;
+  /** From x-codegen-pagination (false: inferred from the parameter and field names). */
+  declared: boolean;
 }
 
 export interface WaiterIR {
@@ -128,6 +198,11 @@ export interface OperationIR {
   responses: ResponseIR[];
   success?: ResponseIR;
   auth: boolean;
+  /**
+   * Where the token goes when it is not `Authorization: Bearer` (the default, also for OAuth 2 and OpenID
+   * Connect): an API key header or query parameter, or HTTP basic (`Authorization: Basic <token>`).
+   */
+  credential?: CredentialIR;
   projectScoped: boolean;
   idempotency?: IdempotencyIR;
   /** May be repeated without another effect: GET/HEAD/PUT/DELETE, or the contract says so. */

@@ -1,14 +1,17 @@
 /**
- * Load stage: read the contract (YAML or JSON, one file or many joined by `$ref`), refuse what we cannot
- * generate from (Swagger 2.0), bundle external references into one document, and keep enough of the
- * source text to point errors at a line.
+ * Load stage: read the contract (YAML or JSON, one file or many joined by `$ref`), convert Swagger 2.0 to
+ * OpenAPI 3.0 (swagger2openapi), bring every `$ref` to one local-pointer form (refs.ts), bundle external
+ * references into one document, and keep enough of the source text to point errors at a line, also for
+ * pointers into a converted document.
  */
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import $RefParser from '@apidevtools/json-schema-ref-parser';
 import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Node as YamlNode } from 'yaml';
-import { GeneratorError, fromPointer, type SourceLocation } from '../errors.js';
+import { GeneratorError, Problems, fromPointer, toPointer, type SourceLocation } from '../errors.js';
+import { assignOperationIds, type DerivedId } from './operations.js';
+import { normalizeRefs, resolveFragment } from './refs.js';
 
 export type OpenApiDocument = Record<string, unknown> & { openapi: string; paths?: Record<string, unknown> };
 
@@ -20,13 +23,22 @@ export interface LoadedSpec {
   document: OpenApiDocument;
   /** Where a JSON pointer of the bundled document sits in the entry file, when it came from there. */
   locate(pointer: string): SourceLocation;
+  /** The contract was Swagger 2.0, converted at load: its version. */
+  convertedFrom?: string;
+  /** operationIds the load stage set: the contract had none, or a duplicate (see operations.ts). */
+  derivedIds: DerivedId[];
 }
 
 interface ParsedFile {
   text: string;
   value: unknown;
-  yamlRoot: YamlNode | null;
-  lines: LineCounter;
+  /** The YAML tree with source positions, built on first use: only a located message needs it. */
+  positions(): { root: YamlNode | null; lines: LineCounter };
+}
+
+function parseYaml(text: string): { doc: ReturnType<typeof parseDocument>; lines: LineCounter } {
+  const lines = new LineCounter();
+  return { doc: parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true }), lines };
 }
 
 async function parseFile(file: string, displayName: string): Promise<ParsedFile> {
@@ -39,9 +51,28 @@ async function parseFile(file: string, displayName: string): Promise<ParsedFile>
       file: displayName,
     });
   }
+  let tree: { root: YamlNode | null; lines: LineCounter } | undefined;
+  // JSON, the form of most large contracts, parses natively; positions wait until a message needs them.
+  if (/^\s*\{/.test(text)) {
+    try {
+      const value: unknown = JSON.parse(text);
+      return {
+        text,
+        value,
+        positions: () => {
+          if (!tree) {
+            const { doc, lines } = parseYaml(text);
+            tree = { root: doc.contents, lines };
+          }
+          return tree;
+        },
+      };
+    } catch {
+      // Not strict JSON (comments, trailing commas) or a syntax error: YAML reads it or locates the error.
+    }
+  }
   // YAML 1.2 is a superset of JSON, so one parser with positions serves both.
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const { doc, lines } = parseYaml(text);
   const firstError = doc.errors[0];
   if (firstError) {
     const pos = lines.linePos(firstError.pos[0]);
@@ -51,22 +82,52 @@ async function parseFile(file: string, displayName: string): Promise<ParsedFile>
       column: pos.col,
     });
   }
-  return { text, value: doc.toJS({ maxAliasCount: 1000 }), yamlRoot: doc.contents, lines };
+  tree = { root: doc.contents, lines };
+  return { text, value: doc.toJS({ maxAliasCount: 1000 }), positions: () => tree! };
 }
 
+/** The node at the pointer, else its nearest ancestor that exists (a converted or bundled part has no own text). */
 function nodeAt(root: YamlNode | null, segments: readonly string[]): YamlNode | null {
   let node: YamlNode | null = root;
   for (const segment of segments) {
+    let next: YamlNode | null = null;
     if (isMap(node)) {
       const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === segment);
-      node = (pair?.value as YamlNode | undefined) ?? (pair?.key as YamlNode | undefined) ?? null;
+      next = (pair?.value as YamlNode | undefined) ?? (pair?.key as YamlNode | undefined) ?? null;
     } else if (isSeq(node)) {
-      node = (node.items[Number(segment)] as YamlNode | undefined) ?? null;
-    } else {
-      return null;
+      next = (node.items[Number(segment)] as YamlNode | undefined) ?? null;
     }
+    if (!next) return node;
+    node = next;
   }
   return node;
+}
+
+/**
+ * Where a part of the converted 3.0 document came from in the Swagger 2.0 source: the component sections
+ * were renamed, bodies and response schemas moved under `content`.
+ */
+export function swaggerPointer(pointer: string): string {
+  const segments = fromPointer(pointer);
+  const [top, section] = segments;
+  const renamed: Record<string, string> = { schemas: 'definitions', parameters: 'parameters', responses: 'responses', securitySchemes: 'securityDefinitions' };
+  if (top === 'components' && section && renamed[section]) return toPointer([renamed[section]!, ...segments.slice(2)]);
+  if (top === 'paths' && segments.length > 3) {
+    const [, route, method, kind, ...rest] = segments;
+    if (kind === 'requestBody') return toPointer(['paths', route!, method!, 'parameters']);
+    if (kind === 'responses' && rest[1] === 'content') return toPointer(['paths', route!, method!, 'responses', rest[0]!, ...rest.slice(3)]);
+  }
+  return pointer;
+}
+
+async function convertSwagger(value: Record<string, unknown>, text: string, file: string): Promise<Record<string, unknown>> {
+  const { default: swagger2openapi } = await import('swagger2openapi');
+  try {
+    return (await swagger2openapi.convertObj(value as never, { patch: true, warnOnly: true, direct: true, resolve: false, text } as never)) as unknown as Record<string, unknown>;
+  } catch (err) {
+    const reason = String((err as Error | undefined)?.message ?? err).split('\n')[0];
+    throw new GeneratorError(`cannot convert Swagger ${String(value.swagger)} to OpenAPI 3.0: ${reason}`, { file, pointer: '/swagger' });
+  }
 }
 
 function checkVersion(value: unknown, file: string): asserts value is OpenApiDocument {
@@ -74,12 +135,6 @@ function checkVersion(value: unknown, file: string): asserts value is OpenApiDoc
     throw new GeneratorError('not an OpenAPI document: the top level must be a mapping', { file, line: 1 });
   }
   const doc = value as Record<string, unknown>;
-  if (doc.swagger !== undefined) {
-    throw new GeneratorError(
-      `Swagger ${String(doc.swagger)} is not supported: convert the contract to OpenAPI 3.x first (e.g. with swagger2openapi)`,
-      { file, pointer: '/swagger' },
-    );
-  }
   if (typeof doc.openapi !== 'string' || !/^3\.[01]\.\d+$/.test(doc.openapi)) {
     throw new GeneratorError(`unsupported or missing "openapi" version ${JSON.stringify(doc.openapi)}: expected 3.0.x or 3.1.x`, {
       file,
@@ -88,53 +143,46 @@ function checkVersion(value: unknown, file: string): asserts value is OpenApiDoc
   }
 }
 
-/** Every local `$ref` must point at something; the bundler leaves those unchecked. */
-function checkLocalRefs(document: unknown, locate: (pointer: string) => SourceLocation): void {
-  const walk = (node: unknown, at: string): void => {
-    if (Array.isArray(node)) return node.forEach((item, i) => walk(item, `${at}/${i}`));
-    if (typeof node !== 'object' || node === null) return;
-    for (const [key, child] of Object.entries(node)) {
-      const childAt = `${at}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
-      if (key === '$ref' && typeof child === 'string' && child.startsWith('#')) {
-        if (resolvePointer(document, child.slice(1)) === undefined) {
-          throw new GeneratorError(`broken $ref "${child}": nothing at that pointer`, locate(childAt));
-        }
-      } else {
-        walk(child, childAt);
-      }
-    }
-  };
-  walk(document, '');
-}
-
+/** The value at a JSON pointer (`/a/b`, or a `$ref`'s `#/a/b`); undefined when there is none. */
 export function resolvePointer(document: unknown, pointer: string): unknown {
-  let node: unknown = document;
-  for (const segment of fromPointer(pointer)) {
-    if (typeof node !== 'object' || node === null) return undefined;
-    node = (node as Record<string, unknown>)[segment];
-  }
-  return node;
+  return resolveFragment(document, pointer.startsWith('#') ? pointer : `#${pointer}`);
 }
 
 export async function loadSpec(file: string, cwd = process.cwd()): Promise<LoadedSpec> {
   const absolute = path.resolve(cwd, file);
   const display = path.relative(cwd, absolute) || file;
   const entry = await parseFile(absolute, display);
+  const raw = entry.value as Record<string, unknown>;
+  const swagger = typeof raw === 'object' && raw !== null && !Array.isArray(raw) && raw.swagger !== undefined ? String(raw.swagger) : undefined;
+  const mapPointer = swagger ? swaggerPointer : (pointer: string) => pointer;
+  const locate = (pointer: string): SourceLocation => {
+    const source = mapPointer(pointer);
+    const { root, lines } = entry.positions();
+    const node = nodeAt(root, fromPointer(source));
+    if (!node?.range) return { file: display, pointer: source };
+    const pos = lines.linePos(node.range[0]);
+    return { file: display, pointer: source, line: pos.line, column: pos.col };
+  };
+  if (swagger !== undefined) {
+    if (swagger !== '2.0') throw new GeneratorError(`unsupported "swagger" version ${JSON.stringify(raw.swagger)}: expected 2.0`, locate('/swagger'));
+    // Broken references are reported against the source, before the converter rewrites them.
+    const problems = new Problems();
+    for (const error of normalizeRefs(structuredClone(raw), absolute, (p) => ({ ...locate(p), pointer: p })).problems) problems.add(error);
+    problems.done();
+    entry.value = await convertSwagger(raw, entry.text, display);
+  }
   checkVersion(entry.value, display);
 
-  const locate = (pointer: string): SourceLocation => {
-    const node = nodeAt(entry.yamlRoot, fromPointer(pointer));
-    if (!node?.range) return { file: display, pointer };
-    const pos = entry.lines.linePos(node.range[0]);
-    return { file: display, pointer, line: pos.line, column: pos.col };
-  };
-
-  // Checked before bundling so a broken local reference is reported at its line.
-  checkLocalRefs(entry.value, locate);
+  // Checked before bundling so a broken local reference is reported at its line, every one of them.
+  const problems = new Problems();
+  const normalized = structuredClone(entry.value) as Record<string, unknown>;
+  const { problems: broken, external } = normalizeRefs(normalized, absolute, locate);
+  for (const error of broken) problems.add(error);
+  problems.done();
   const files = new Map<string, string>([[absolute, entry.text]]);
-  let document: OpenApiDocument;
-  try {
-    document = (await $RefParser.bundle(absolute, structuredClone(entry.value), {
+  let document = normalized as OpenApiDocument;
+  if (external) try {
+    document = (await $RefParser.bundle(absolute, normalized, {
       resolve: {
         http: false,
         file: {
@@ -155,10 +203,13 @@ export async function loadSpec(file: string, cwd = process.cwd()): Promise<Loade
     const file = source ? path.relative(cwd, source.startsWith('file:') ? new URL(source).pathname : source) : display;
     throw new GeneratorError(`cannot resolve $ref: ${message.split('\n')[0]}`, { file });
   }
+  // The bundler writes the references it moved in its own form: bring them all to one again.
+  if (external) normalizeRefs(document, absolute, locate);
 
+  const derivedIds = assignOperationIds(document);
   const hash = createHash('sha256');
   if (files.size === 1) hash.update(entry.text);
   else for (const [name, text] of [...files].sort(([a], [b]) => a.localeCompare(b))) hash.update(`${path.relative(cwd, name)}\0${text}\0`);
 
-  return { file: display, sha256: hash.digest('hex'), document, locate };
+  return { file: display, sha256: hash.digest('hex'), document, locate, derivedIds, ...(swagger ? { convertedFrom: `Swagger ${swagger}` } : {}) };
 }

@@ -8,11 +8,12 @@ import path from 'node:path';
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { Validator } from '@seriousme/openapi-schema-validator';
-import { GeneratorError, toPointer } from '../errors.js';
+import { GeneratorError, Problems } from '../errors.js';
 import type { LoadedSpec } from '../load/load.js';
+import { listOperations } from '../load/operations.js';
 
 export const EXTENSION_PREFIX = 'x-codegen-';
-export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
+export { HTTP_METHODS, listOperations, type OperationRef } from '../load/operations.js';
 
 export type ExtensionValidators = ReadonlyMap<string, ValidateFunction>;
 
@@ -44,26 +45,6 @@ function describeAjvError(error: ErrorObject): string {
   return `${where}${error.message ?? 'is invalid'}${extra}`.trim();
 }
 
-export interface OperationRef {
-  pathKey: string;
-  method: (typeof HTTP_METHODS)[number];
-  operation: Record<string, unknown>;
-  pointer: string;
-}
-
-export function listOperations(document: LoadedSpec['document']): OperationRef[] {
-  const result: OperationRef[] = [];
-  for (const [pathKey, item] of Object.entries(document.paths ?? {})) {
-    if (typeof item !== 'object' || item === null) continue;
-    for (const method of HTTP_METHODS) {
-      const operation = (item as Record<string, unknown>)[method];
-      if (typeof operation === 'object' && operation !== null) {
-        result.push({ pathKey, method, operation: operation as Record<string, unknown>, pointer: toPointer(['paths', pathKey, method]) });
-      }
-    }
-  }
-  return result;
-}
 
 function checkExtensions(node: Record<string, unknown>, pointer: string, spec: LoadedSpec, validators: ExtensionValidators): void {
   for (const [key, value] of Object.entries(node)) {
@@ -80,30 +61,34 @@ function checkExtensions(node: Record<string, unknown>, pointer: string, spec: L
   }
 }
 
+/**
+ * The problems Ajv found, one per place: an error whose path lies inside another error's path says the
+ * same thing less precisely (Ajv's if/then and oneOf branches add such follow-ups), so only the deepest stay.
+ */
+function schemaProblems(errors: readonly ErrorObject[]): ErrorObject[] {
+  const deepest = [...errors].sort((a, b) => b.instancePath.length - a.instancePath.length);
+  const kept: ErrorObject[] = [];
+  for (const error of deepest) {
+    if (kept.some((k) => k.instancePath === error.instancePath || k.instancePath.startsWith(`${error.instancePath}/`))) continue;
+    kept.push(error);
+  }
+  return kept.sort((a, b) => (a.instancePath < b.instancePath ? -1 : a.instancePath > b.instancePath ? 1 : 0));
+}
+
+/** Every problem of the document in one run (see errors.ts Problems); throws them together. */
 export async function validateSpec(spec: LoadedSpec, validators: ExtensionValidators): Promise<void> {
-  const result = await new Validator().validate(spec.document as unknown as Parameters<Validator["validate"]>[0]);
+  const problems = new Problems();
+  const result = await new Validator().validate(spec.document as unknown as Parameters<Validator['validate']>[0]);
   if (!result.valid) {
     const errors = (Array.isArray(result.errors) ? result.errors : []) as ErrorObject[];
-    // Ajv's if/then branches add vague follow-up errors; the deepest one names the real problem.
-    const error = [...errors].sort((a, b) => b.instancePath.length - a.instancePath.length)[0];
-    throw new GeneratorError(
-      `not a valid OpenAPI ${spec.document.openapi} document: ${error ? describeAjvError(error) : String(result.errors)}`,
-      spec.locate(error?.instancePath ?? ''),
-    );
+    if (!errors.length) problems.add(new GeneratorError(`not a valid OpenAPI ${spec.document.openapi} document: ${String(result.errors)}`, spec.locate('')));
+    for (const error of schemaProblems(errors)) {
+      problems.add(new GeneratorError(`not a valid OpenAPI ${spec.document.openapi} document: ${describeAjvError(error)}`, spec.locate(error.instancePath)));
+    }
   }
-
-  checkExtensions(spec.document, '', spec, validators);
-  const seen = new Map<string, string>();
+  problems.attempt(() => checkExtensions(spec.document, '', spec, validators), undefined);
   for (const { operation, pointer } of listOperations(spec.document)) {
-    checkExtensions(operation, pointer, spec, validators);
-    const id = operation.operationId;
-    if (typeof id !== 'string' || id === '') {
-      throw new GeneratorError('operation has no operationId (every operation needs one to be named in the clients)', spec.locate(pointer));
-    }
-    const first = seen.get(id);
-    if (first !== undefined) {
-      throw new GeneratorError(`duplicate operationId "${id}" (first used at #${first})`, spec.locate(`${pointer}/operationId`));
-    }
-    seen.set(id, pointer);
+    problems.attempt(() => checkExtensions(operation, pointer, spec, validators), undefined);
   }
+  problems.done();
 }

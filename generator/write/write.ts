@@ -10,7 +10,7 @@ import { GeneratorError, GeneratorExit } from '../errors.js';
 import type { EmittedFile } from '../emit/types.js';
 
 export interface TargetOutput {
-  /** Folder relative to the project root, e.g. generated/sdk. */
+  /** Folder relative to the project root (e.g. generated/sdk), or absolute. */
   dir: string;
   files: EmittedFile[];
 }
@@ -41,7 +41,7 @@ export interface Drift {
   removed: string[];
 }
 
-/** A generated file outside the target folders (the manifest), its path relative to the project root. */
+/** A generated file outside the target folders (the manifest), its path relative to the project root or absolute. */
 export interface RootFile {
   path: string;
   content: string;
@@ -56,12 +56,12 @@ export async function diffTargets(
 ): Promise<Drift> {
   const drift: Drift = { added: [], changed: [], removed: [] };
   for (const file of rootFiles) {
-    const onDisk = await readOrUndefined(path.join(root, file.path));
+    const onDisk = await readOrUndefined(path.resolve(root, file.path));
     if (onDisk === undefined) drift.added.push(file.path);
     else if (onDisk !== file.content) drift.changed.push(file.path);
   }
   for (const target of targets) {
-    const dir = path.join(root, target.dir);
+    const dir = path.resolve(root, target.dir);
     const onDisk = new Set(await listManaged(dir));
     for (const file of target.files) {
       const shown = `${target.dir}/${file.path}`;
@@ -80,7 +80,7 @@ const backupName = (dir: string): string => `${dir}.previous`;
 /** Undo what an interrupted run left: a missing target folder comes back from its backup. */
 export async function recoverInterrupted(root: string, dirs: string[]): Promise<void> {
   for (const rel of dirs) {
-    const dir = path.join(root, rel);
+    const dir = path.resolve(root, rel);
     if (!existsSync(dir) && existsSync(backupName(dir))) await rename(backupName(dir), dir);
     await rm(backupName(dir), { recursive: true, force: true });
     await rm(stagingName(dir), { recursive: true, force: true });
@@ -98,7 +98,7 @@ export async function writeTargets(
   );
   try {
     for (const target of targets) {
-      const staging = stagingName(path.join(root, target.dir));
+      const staging = stagingName(path.resolve(root, target.dir));
       for (const file of target.files) {
         const dest = path.join(staging, file.path);
         await mkdir(path.dirname(dest), { recursive: true });
@@ -118,7 +118,7 @@ export async function writeTargets(
   process.on('SIGTERM', hold);
   try {
     for (const target of targets) {
-      const dir = path.join(root, target.dir);
+      const dir = path.resolve(root, target.dir);
       await mkdir(path.dirname(dir), { recursive: true });
       if (existsSync(dir)) await rename(dir, backupName(dir));
       await rename(stagingName(dir), dir);
@@ -130,7 +130,7 @@ export async function writeTargets(
     }
     // Written last, each by rename: it describes folders that are already in place.
     for (const file of rootFiles) {
-      const dest = path.join(root, file.path);
+      const dest = path.resolve(root, file.path);
       await mkdir(path.dirname(dest), { recursive: true });
       await writeFile(`${dest}.staging`, file.content);
       await rename(`${dest}.staging`, dest);

@@ -36,6 +36,7 @@ export async function pagedRoutes(spec: string, cwd: string): Promise<PagedRoute
   return ir.operations.flatMap((op) => {
     if (!op.pagination || !op.success) return [];
     const { itemsField, nextCursorField, cursorParam } = op.pagination;
+    if (op.pagination.kind !== 'cursor' || !cursorParam || !nextCursorField) return [];
     const response = obj(
       resolvePointer(
         loaded.document,

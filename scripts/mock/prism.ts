@@ -39,8 +39,8 @@ export function freePort(): Promise<number> {
   });
 }
 
-async function waitUntilUp(url: string, child: ChildProcess, output: () => string): Promise<void> {
-  const deadline = Date.now() + STARTUP_TIMEOUT_MS;
+async function waitUntilUp(url: string, child: ChildProcess, output: () => string, timeoutMs = STARTUP_TIMEOUT_MS): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`prism exited with ${child.exitCode}:\n${output()}`);
     try {
@@ -50,7 +50,7 @@ async function waitUntilUp(url: string, child: ChildProcess, output: () => strin
       await new Promise((r) => setTimeout(r, 100));
     }
   }
-  throw new Error(`prism did not start within ${STARTUP_TIMEOUT_MS / 1000} s:\n${output()}`);
+  throw new Error(`prism did not start within ${timeoutMs / 1000} s:\n${output()}`);
 }
 
 export interface PrismOptions {
@@ -58,6 +58,8 @@ export interface PrismOptions {
   port?: number;
   /** Each line Prism prints (its request log), for a user watching the mock. */
   onLine?: (line: string, stream: 'stdout' | 'stderr') => void;
+  /** How long Prism may take to come up (default 180 s; a 10 MB contract takes minutes on a loaded machine). */
+  startupTimeoutMs?: number;
 }
 
 /** Prism alone: the mock's back end. */
@@ -84,7 +86,7 @@ export async function startPrism(spec: string, options: PrismOptions = {}): Prom
   });
   const url = `http://127.0.0.1:${port}`;
   try {
-    await waitUntilUp(url, child, () => log);
+    await waitUntilUp(url, child, () => log, options.startupTimeoutMs);
   } catch (err) {
     child.kill('SIGKILL');
     throw err;
@@ -114,7 +116,7 @@ export interface MockOptions extends PrismOptions {
 /** Prism for `spec` behind the proxy that records requests and ends paginated lists; `port` is the proxy's. */
 export async function startMock(spec: string, options: MockOptions = {}): Promise<Mock> {
   const routes = await pagedRoutes(spec, ROOT);
-  const prism = await startPrism(spec, { onLine: options.onLine });
+  const prism = await startPrism(spec, { onLine: options.onLine, ...(options.startupTimeoutMs ? { startupTimeoutMs: options.startupTimeoutMs } : {}) });
   try {
     const proxy = await startProxy(prism.url, {
       host: options.host,

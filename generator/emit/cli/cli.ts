@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { TEMPLATES_DIR, header, render } from '../render.js';
 import { copyRuntime } from '../runtime.js';
-import type { EmitContext, EmittedFile } from '../types.js';
+import { operationOrigin, type EmitContext, type EmittedFile } from '../types.js';
 import { builtinCommands, replacedOperations } from './builtins.js';
 import { checkFlags, operationCommand, type CommandView } from './commands.js';
 import { cliReference, readme } from './docs.js';
@@ -129,8 +129,12 @@ export function emitCli(ctx: EmitContext): EmittedFile[] {
 
   const commandFiles = views.map((view): EmittedFile => {
     const toSrc = '../'.repeat(view.file.split('/').length - 1);
+    const op = ir.operations.find((o) => o.id === view.spec.operation?.id);
     return {
       path: `src/${view.file}.ts`,
+      // One per operation, thousands on a large contract: their JSON is laid out already, prettier would only cost time.
+      preformatted: true,
+      ...(op ? { origins: [operationOrigin(primary, op)] } : {}),
       content: render('cli/command.ts.hbs', {
         header: head,
         toSrc,
@@ -181,6 +185,7 @@ export function emitCli(ctx: EmitContext): EmittedFile[] {
     {
       path: 'src/schemas.ts',
       content: render('cli/schemas.ts.hbs', { header: head, schemas: JSON.stringify(ir.schemas, null, 2) }),
+      preformatted: true,
     },
     {
       path: 'src/commands.ts',
@@ -235,6 +240,6 @@ export function emitCli(ctx: EmitContext): EmittedFile[] {
     },
     { path: 'tsconfig.json', content: render('cli/tsconfig.json.hbs', {}) },
     { path: 'README.md', content: readme(ctx, views, identity) },
-    { path: 'docs/cli.md', content: cliReference(ctx, views, identity) },
+    { path: 'docs/cli.md', content: cliReference(ctx, views, identity), preformatted: true },
   ];
 }

@@ -64,12 +64,12 @@ function valueFlag(
 }
 
 function parameterFlag(op: OperationIR, param: ParameterIR): FlagSpec {
-  const paging = op.pagination;
+  const paging = param.location === 'query' ? op.pagination : undefined;
   const role =
     paging?.cursorParam === param.name ? 'cursor' : paging?.pageSizeParam === param.name ? 'pageSize' : undefined;
-  const name = role ? CLI_FLAGS[role] : param.cliFlag;
+  // The IR named the flag (paging parameters take the CLI's paging names, collisions are resolved there).
   return {
-    ...valueFlag(name, param),
+    ...valueFlag(param.cliFlag, param),
     target: { in: param.location as 'path' | 'query' | 'header', name: param.name },
     ...(role ? { role } : {}),
   };
@@ -102,12 +102,27 @@ function runtimeFlags(ir: ContractIR, op: OperationIR, wait: WaitInfo | undefine
     });
   }
   if (op.body) {
-    flags.push({
-      name: CLI_FLAGS.body,
-      role: 'body',
-      type: 'string',
-      description: 'The request body as JSON, @file or @- (stdin); field flags override its fields',
-    });
+    const { encoding, mediaType } = op.body;
+    const description =
+      encoding === 'binary'
+        ? `The request body (${mediaType}): @file, or @- (or -) for stdin`
+        : encoding === 'text'
+          ? `The request body (${mediaType}): the text itself, @file, or @- (or -) for stdin`
+          : 'The request body as JSON, @file or @- (stdin); field flags override its fields';
+    flags.push({ name: CLI_FLAGS.body, role: 'body', type: 'string', ...(op.body.required && !op.body.fields.length ? { required: true } : {}), description });
+    const files = op.body.fields.filter((f) => f.file);
+    if (files.length) {
+      flags.push({
+        name: CLI_FLAGS.file,
+        role: 'file',
+        type: 'string',
+        array: true,
+        description: `A file part, as field=@path (or field=- for stdin): ${files.map((f) => `${f.name}${f.required ? ' (required)' : ''}`).join(', ')}`,
+      });
+    }
+  }
+  if (op.pagination?.kind === 'link') {
+    flags.push({ name: CLI_FLAGS.cursor, role: 'cursor', type: 'string', description: 'Continue from this page link (printed as the next page of an earlier call)' });
   }
   if (op.pagination) {
     flags.push({
@@ -178,9 +193,24 @@ export function operationInfo(ir: ContractIR, op: OperationIR): OperationInfo {
     path: op.path,
     auth: op.auth,
     projectScoped: op.projectScoped,
-    ...(op.body ? { body: { required: op.body.required, mediaType: op.body.mediaType, schema: op.body.schema } } : {}),
+    ...(op.body
+      ? {
+          body: {
+            required: op.body.required,
+            mediaType: op.body.mediaType,
+            encoding: op.body.encoding,
+            schema: op.body.schema,
+            ...(op.body.fields.some((f) => f.file) ? { files: op.body.fields.filter((f) => f.file).map((f) => f.name) } : {}),
+          },
+        }
+      : {}),
     ...(op.pagination
-      ? { pagination: { defaultPageSize: op.pagination.defaultPageSize, maxPageSize: op.pagination.maxPageSize } }
+      ? {
+          pagination: {
+            ...(op.pagination.defaultPageSize !== undefined ? { defaultPageSize: op.pagination.defaultPageSize } : {}),
+            ...(op.pagination.maxPageSize !== undefined ? { maxPageSize: op.pagination.maxPageSize } : {}),
+          },
+        }
       : {}),
     idempotent: op.retrySafe || op.idempotency?.kind === 'key',
     ...(op.idempotency?.kind === 'key' ? { idempotencyHeader: op.idempotency.header } : {}),

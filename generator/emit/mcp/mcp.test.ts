@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../config.js';
 import { GeneratorError } from '../../errors.js';
 import { loadClients } from '../../generate.js';
+import { inlineSchema } from '../../ir/schema.js';
 import type { ContractIR, JsonSchema, OperationIR } from '../../ir/types.js';
 import { emitSdk } from '../sdk/sdk.js';
 import type { EmitContext, EmittedFile } from '../types.js';
@@ -78,7 +79,8 @@ describe('emitMcp package', () => {
 
   it('gives only the primary client tools', () => {
     const secondary = { ...ctx.clients[0]!, name: 'other', ir: variant('getJob', (op) => (op.mcp.name = 'other_get_job')) };
-    expect(emitMcp({ ...ctx, clients: [ctx.clients[0]!, secondary] })).toEqual(files);
+    const texts = (emitted: EmittedFile[]) => emitted.map(({ path: p, content }) => ({ path: p, content }));
+    expect(texts(emitMcp({ ...ctx, clients: [ctx.clients[0]!, secondary] }))).toEqual(texts(files));
   });
 });
 
@@ -139,7 +141,7 @@ describe('tool table', () => {
     expect(properties(list).page_size).toEqual({ type: 'integer', minimum: 1, maximum: 100, default: 20 });
     expect(list.outputSchema).toEqual({
       type: 'object',
-      properties: { items: { type: 'array', items: ir.schemas.Job }, next_cursor: { type: ['string', 'null'] } },
+      properties: { items: { type: 'array', items: inlineSchema(ir.schemas.Job, ir.schemas) }, next_cursor: { type: ['string', 'null'] } },
       required: ['items', 'next_cursor'],
     });
   });
@@ -155,7 +157,7 @@ describe('tool table', () => {
   });
 
   it('declares an output schema only for object responses', () => {
-    expect(tool('get_job').outputSchema).toEqual(ir.schemas.Job);
+    expect(tool('get_job').outputSchema).toEqual(inlineSchema(ir.schemas.Job, ir.schemas));
     expect(tool('delete_job').outputSchema).toBeNull();
   });
 });

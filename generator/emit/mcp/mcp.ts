@@ -9,8 +9,9 @@ import type { ContractIR, OperationIR, WaiterIR } from '../../ir/types.js';
 import { bodyInline } from '../params.js';
 import { header, render } from '../render.js';
 import { copyRuntime } from '../runtime.js';
-import type { EmitContext, EmittedFile } from '../types.js';
-import { inputSchema, outputSchema, sentencesWithin } from './schema.js';
+import { operationOrigin, type EmitContext, type EmittedFile } from '../types.js';
+import { CURSOR_ARG, inputSchema, outputSchema, sentencesWithin } from './schema.js';
+import { TSC_DEPENDENCIES } from '../sdk/sdk.js';
 
 const MCP_SDK_VERSION = '1.32.2';
 const AJV_VERSION = '8.20.0';
@@ -68,15 +69,22 @@ function toolDescription(ir: ContractIR, op: OperationIR): string {
 function toolView(ir: ContractIR, op: OperationIR, projectArg: string | undefined) {
   const argProject = op.projectScoped ? projectArg : undefined;
   const argIdempotency = op.idempotency?.kind === 'key' ? IDEMPOTENCY_ARG : undefined;
-  const inline = bodyInline(op, [argProject, argIdempotency].filter((a): a is string => Boolean(a)));
+  // Listings that resume from something other than a parameter of theirs (a next-page link, an offset) take `cursor`.
+  const kind = op.pagination?.kind;
+  const taken = new Set([...op.parameters.path, ...op.parameters.query, ...op.parameters.header].map((p) => p.name));
+  const argCursor = kind === 'link' || kind === 'offset' || kind === 'page' ? (taken.has(CURSOR_ARG) ? `page_${CURSOR_ARG}` : CURSOR_ARG) : undefined;
+  const inline = bodyInline(op, [argProject, argIdempotency, argCursor].filter((a): a is string => Boolean(a)));
   const title = op.summary || op.mcp.name;
+  // Arguments carrying base64 file content, by path: the runtime decodes them to bytes.
+  const files = (op.body?.fields ?? []).filter((f) => f.file).map((f) => (inline ? f.name : `body.${f.name}`));
+  const uploads = op.body?.encoding === 'binary' ? ['body'] : files;
   return {
     name: op.mcp.name,
     title,
     description: toolDescription(ir, op),
-    inputSchema: inputSchema(ir, op, inline, argProject, argIdempotency),
+    inputSchema: inputSchema(ir, op, inline, argProject, argIdempotency, argCursor),
     // null, not absent: templates are strict.
-    outputSchema: outputSchema(op) ?? null,
+    outputSchema: outputSchema(ir, op) ?? null,
     annotations: annotations(op, title),
     tags: op.tags,
     operationId: op.id,
@@ -85,6 +93,8 @@ function toolView(ir: ContractIR, op: OperationIR, projectArg: string | undefine
     idempotencyArg: argIdempotency ?? null,
     liveCredential: op.mcp.liveCredential,
     waiter: null as { name: string; maxWaitArg: string; defaultWaitSeconds: number } | null,
+    cursorArg: argCursor ?? null,
+    uploads: uploads.length ? uploads : null,
   };
 }
 
@@ -156,7 +166,12 @@ export function emitMcp(ctx: EmitContext): EmittedFile[] {
     ...copyRuntime('mcp/core', 'src/core'),
     // The runtime reaches the SDK through ../sdk.js: here that is the SDK package.
     { path: 'src/sdk.ts', content: `${head}\nexport * from ${JSON.stringify(sdkPackage)};\n` },
-    { path: 'src/tools.ts', content: render('mcp/tools.ts.hbs', { header: head, serverName: target.serverName, version, tools }) },
+    {
+      path: 'src/tools.ts',
+      content: render('mcp/tools.ts.hbs', { header: head, serverName: target.serverName, version, tools }),
+      preformatted: true,
+      origins: ir.operations.filter((op) => !op.mcp.exclude).map((op) => operationOrigin(primary, op)),
+    },
     { path: 'src/index.ts', content: render('mcp/index.ts.hbs', { header: head }) },
     {
       path: 'package.json',
@@ -165,6 +180,7 @@ export function emitMcp(ctx: EmitContext): EmittedFile[] {
         version,
         description: target.description ?? `MCP tools generated from ${ir.source.file}`,
         dependencies,
+        devDependencies: TSC_DEPENDENCIES,
         sources: [ir.source.file],
       }),
     },

@@ -3,14 +3,19 @@
  * because every byte of a tools/list entry is paid in tokens on each agent request.
  */
 import { GeneratorError, GeneratorExit, toPointer } from '../../errors.js';
-import { schemaTypes } from '../../ir/schema.js';
+import { FULL_INLINE, inlineSchema, schemaTypes, setOwn, type InlineLimits } from '../../ir/schema.js';
 import type { ContractIR, JsonSchema, OperationIR } from '../../ir/types.js';
 
 /** Longer descriptions are cut to their first sentence. */
 export const DESCRIPTION_MAX = 120;
 
 /** Documentation and OpenAPI-only keywords: no agent needs them to build a call, and they cost tokens. */
-const DROPPED = new Set(['title', 'example', 'examples', '$comment', '$schema', '$id', '$anchor', '$defs', 'definitions', 'discriminator', 'xml', 'externalDocs', 'readOnly', 'writeOnly']);
+const DROPPED = new Set(['title', 'example', 'examples', '$comment', '$schema', '$id', '$anchor', '$dynamicAnchor', '$defs', 'definitions', 'discriminator', 'xml', 'externalDocs', 'readOnly', 'writeOnly']);
+/**
+ * Outputs only inform the agent of a result's shape: two component levels say enough, and keep a list of a
+ * thousand tools affordable. Inputs are inlined in full (each call must be right), within FULL_INLINE.
+ */
+export const OUTPUT_INLINE: InlineLimits = { maxDepth: 2, maxNodes: 2_000 };
 /** Keywords whose value is a map of subschemas, a list of them, or one (or, for `items`, either). */
 const SCHEMA_MAPS = new Set(['properties', 'patternProperties', 'dependentSchemas']);
 const SCHEMA_LISTS = new Set(['allOf', 'anyOf', 'oneOf', 'prefixItems']);
@@ -69,13 +74,13 @@ export function compactSchema(schema: JsonSchema, side: Side, where: string): Js
       continue;
     } else if (SCHEMA_MAPS.has(key) && isRecord(value)) {
       const entries = Object.entries(value).filter(([, s]) => key !== 'properties' || !hidden(s, side));
-      out[key] = Object.fromEntries(entries.map(([name, s]) => [name, sub(s, `${at}/${name}`)]));
+      setOwn(out, key, Object.fromEntries(entries.map(([name, s]) => [name, sub(s, `${at}/${name}`)])));
     } else if ((SCHEMA_LISTS.has(key) || SCHEMA_VALUES.has(key)) && Array.isArray(value)) {
-      out[key] = value.map((s, i) => sub(s, `${at}/${i}`));
+      setOwn(out, key, value.map((s, i) => sub(s, `${at}/${i}`)));
     } else if (SCHEMA_VALUES.has(key)) {
-      out[key] = sub(value, at);
+      setOwn(out, key, sub(value, at));
     } else {
-      out[key] = value;
+      setOwn(out, key, value);
     }
   }
   if (Array.isArray(out.required) && isRecord(schema.properties)) {
@@ -88,6 +93,9 @@ export function compactSchema(schema: JsonSchema, side: Side, where: string): Js
 }
 
 const CURSOR_DESCRIPTION = 'next_cursor from the previous result.';
+const BASE64_DESCRIPTION = 'File content, base64-encoded.';
+/** The argument a listing without a cursor parameter of its own (link, offset, page) resumes from. */
+export const CURSOR_ARG = 'cursor';
 const PROJECT_DESCRIPTION = 'Project ID; defaults to the configured project.';
 const IDEMPOTENCY_DESCRIPTION = 'Send the same key when retrying this call: the server returns the first result instead of acting twice.';
 
@@ -96,8 +104,10 @@ const IDEMPOTENCY_DESCRIPTION = 'Send the same key when retrying this call: the 
  * then the body fields, or the whole body as `body` when `inline` is false; plus the project override
  * (`projectArg`, given for project-scoped operations only) and the caller's idempotency key (`idempotencyArg`).
  */
-export function inputSchema(ir: ContractIR, op: OperationIR, inline: boolean, projectArg: string | undefined, idempotencyArg?: string): JsonSchema {
+export function inputSchema(ir: ContractIR, op: OperationIR, inline: boolean, projectArg: string | undefined, idempotencyArg?: string, cursorArg?: string): JsonSchema {
   const tool = op.mcp.name;
+  const full = (schema: JsonSchema): JsonSchema => inlineSchema(schema, ir.schemas, FULL_INLINE);
+  const base64 = (description: string): JsonSchema => ({ type: 'string', contentEncoding: 'base64', description: description || BASE64_DESCRIPTION });
   const properties: Record<string, JsonSchema> = {};
   const required: string[] = [];
   const add = (name: string, schema: JsonSchema, isRequired: boolean): void => {
@@ -107,7 +117,7 @@ export function inputSchema(ir: ContractIR, op: OperationIR, inline: boolean, pr
         pointer: toPointer(['paths', op.path, op.method.toLowerCase()]),
       });
     }
-    properties[name] = compactSchema(schema, 'input', `${tool} inputSchema/properties/${name}`);
+    properties[name] = compactSchema(full(schema), 'input', `${tool} inputSchema/properties/${name}`);
     if (isRequired) required.push(name);
   };
   const { path, query, header } = op.parameters;
@@ -117,30 +127,41 @@ export function inputSchema(ir: ContractIR, op: OperationIR, inline: boolean, pr
     add(param.name, { ...param.schema, ...(description ? { description } : {}) }, param.required);
   }
   const { body } = op;
+  const fieldSchema = (field: NonNullable<typeof body>['fields'][number]): JsonSchema =>
+    field.file === 'single' ? base64(field.description) : field.file === 'array' ? { type: 'array', items: base64(''), ...(field.description ? { description: field.description } : {}) } : field.schema;
   if (body && inline) {
-    for (const field of body.fields) if (!hidden(field.schema, 'input')) add(field.name, field.schema, body.required && field.required);
+    for (const field of body.fields) if (!hidden(field.schema, 'input')) add(field.name, fieldSchema(field), body.required && field.required);
+  } else if (body?.encoding === 'binary') {
+    add('body', base64(`The ${body.mediaType} content, base64-encoded.`), body.required);
+  } else if (body?.encoding === 'text') {
+    add('body', { type: 'string', description: `The ${body.mediaType} text.` }, body.required);
+  } else if (body?.encoding === 'multipart') {
+    const fields = body.fields.filter((f) => !hidden(f.schema, 'input'));
+    const required = fields.filter((f) => f.required).map((f) => f.name);
+    add('body', { type: 'object', properties: Object.fromEntries(fields.map((f) => [f.name, fieldSchema(f)])), ...(required.length ? { required } : {}) }, body.required);
   } else if (body) {
     add('body', body.schema, body.required);
   }
+  if (cursorArg) add(cursorArg, { type: 'string', description: CURSOR_DESCRIPTION }, false);
   if (projectArg) add(projectArg, { type: 'string', description: PROJECT_DESCRIPTION }, false);
   if (idempotencyArg) add(idempotencyArg, { type: 'string', minLength: 1, maxLength: 255, description: IDEMPOTENCY_DESCRIPTION }, false);
   return { type: 'object', properties, ...(required.length ? { required } : {}), additionalProperties: false };
 }
 
 /** `{items, next_cursor}` for list tools; the success schema when it is an object; otherwise none. */
-export function outputSchema(op: OperationIR): JsonSchema | undefined {
+export function outputSchema(ir: ContractIR, op: OperationIR): JsonSchema | undefined {
   const where = `${op.mcp.name} outputSchema`;
   if (op.pagination) {
     return {
       type: 'object',
       properties: {
-        items: { type: 'array', items: compactSchema(op.pagination.itemSchema, 'output', `${where}/properties/items/items`) },
+        items: { type: 'array', items: compactSchema(inlineSchema(op.pagination.itemSchema, ir.schemas, OUTPUT_INLINE), 'output', `${where}/properties/items/items`) },
         next_cursor: { type: ['string', 'null'] },
       },
       required: ['items', 'next_cursor'],
     };
   }
-  const schema = op.success?.schema;
+  const schema = op.success?.schema && inlineSchema(op.success.schema, ir.schemas, OUTPUT_INLINE);
   if (!schema) return undefined;
   const types = schemaTypes(schema);
   const isObject = (types.length === 1 && types[0] === 'object') || (types.length === 0 && isRecord(schema.properties));

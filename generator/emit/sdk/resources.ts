@@ -4,11 +4,12 @@
  * decides how they are combined.
  */
 import { GeneratorError, GeneratorExit } from '../../errors.js';
-import { camelCase, fileName, operationTypeName, pascalCase, propertyKey, sortBy, tsIdentifier, tsSdkLocation } from '../../ir/naming.js';
+import { fileName, operationTypeName, pascalCase, propertyKey, sortBy, tsIdentifier, tsSdkLocation, tsTypeName } from '../../ir/naming.js';
 import type { ContractIR, OperationIR } from '../../ir/types.js';
 import { bodyInline } from '../params.js';
 
 export interface MethodView {
+  operationId: string;
   name: string;
   summary: string;
   description: string;
@@ -36,14 +37,21 @@ export interface ResourceNode {
   children: { property: string; node: ResourceNode }[];
 }
 
-const SPECIAL_HEADERS = (ir: ContractIR, op: OperationIR): string[] =>
-  [op.projectScoped ? ir.project?.header : undefined, op.idempotency?.kind === 'key' ? op.idempotency.header : undefined, ir.errors.correlationIdRequestHeader].filter(
-    (h): h is string => Boolean(h),
-  );
-
 /** `obj["key"]` or `obj.key`: an indexed access that is valid whatever the key is. */
 export const member = (object: string, key: string): string => (propertyKey(key) === key ? `${object}.${key}` : `${object}[${JSON.stringify(key)}]`);
 const indexType = (type: string, key: string): string => `${type}[${JSON.stringify(key)}]`;
+/** The type at a dotted field path (`meta.items`), '' being the type itself. */
+const fieldType = (type: string, path: string): string =>
+  path === '' ? type : path.split('.').reduce((inner, key) => `NonNullable<${indexType(inner, key)}>`, type);
+
+/** The body type of a method: hey-api's model, with uploads widened to what the runtime reads (Uploadable). */
+function bodyType(op: OperationIR, data: string): string {
+  const body = op.body!;
+  if (body.encoding === 'text' || body.encoding === 'binary') return 'Uploadable';
+  const model = `NonNullable<${indexType(data, 'body')}>`;
+  const files = body.fields.filter((f) => f.file).map((f) => JSON.stringify(f.name));
+  return body.encoding === 'multipart' && files.length ? `WithUploads<${model}, ${files.join(' | ')}>` : model;
+}
 
 function methodView(ir: ContractIR, op: OperationIR, exportedTypes: ReadonlySet<string>): MethodView {
   const { method } = tsSdkLocation(op.sdk);
@@ -53,13 +61,14 @@ function methodView(ir: ContractIR, op: OperationIR, exportedTypes: ReadonlySet<
   const queryNames = op.parameters.query.map((p) => p.name);
   const headerParams = op.parameters.header;
   if (queryNames.length) parts.push(`NonNullable<${indexType(data, 'query')}>`);
-  if (headerParams.length) {
-    const special = SPECIAL_HEADERS(ir, op).map((h) => JSON.stringify(h)).join(' | ');
-    const headers = `NonNullable<${indexType(data, 'headers')}>`;
-    parts.push(special ? `Omit<${headers}, ${special}>` : headers);
-  }
+  // Only the headers the caller gives: the project, idempotency, correlation and content headers are the client's.
+  if (headerParams.length) parts.push(`Pick<NonNullable<${indexType(data, 'headers')}>, ${headerParams.map((h) => JSON.stringify(h.name)).join(' | ')}>`);
   const inline = bodyInline(op);
-  if (op.body) parts.push(inline ? `NonNullable<${indexType(data, 'body')}>` : `{ body${op.body.required ? '' : '?'}: ${indexType(data, 'body')} }`);
+  if (op.body) {
+    const type = bodyType(op, data);
+    const whole = op.body.encoding === 'multipart' ? `${type} | FormData` : type;
+    parts.push(inline ? type : `{ body${op.body.required ? '' : '?'}: ${whole} }`);
+  }
   if (op.projectScoped) parts.push("{\n/** Overrides the client's projectId for this call. */\nprojectId?: string;\n}");
   const required =
     op.parameters.query.some((p) => p.required) ||
@@ -68,8 +77,9 @@ function methodView(ir: ContractIR, op: OperationIR, exportedTypes: ReadonlySet<
 
   const response = operationTypeName(op.id, 'Response');
   const resultType = op.success && exportedTypes.has(response) ? `T.${response}` : 'void';
-  const itemType = op.pagination ? `NonNullable<${indexType(resultType, op.pagination.itemsField)}>[number]` : resultType;
+  const itemType = op.pagination ? `${fieldType(resultType, op.pagination.itemsField)}[number]` : resultType;
   return {
+    operationId: op.id,
     name: method,
     summary: op.summary,
     description: op.description === op.summary ? '' : op.description,
@@ -103,11 +113,11 @@ export function resourceTree(ir: ContractIR, exportedTypes: ReadonlySet<string>,
     }
     let node = root;
     for (const segment of tsSdkLocation(op.sdk).resource) {
-      const property = camelCase(segment);
+      const property = segment;
       let child = node.children.find((c) => c.property === property)?.node;
       if (!child) {
         const segments = [...node.segments, property];
-        const className = pascalCase(segments.join(' '));
+        const className = tsTypeName(segments.join(' '));
         child = { segments, className: reserved.has(className) ? `${className}Resource` : className, file: segments.map(fileName).join('/'), methods: [], children: [] };
         node.children.push({ property, node: child });
       }

@@ -3,10 +3,10 @@
  * descriptions, hey-api's model types, and the runtime copied from templates/sdk/core.
  */
 import { camelCase, schemaTypeName, tsSdkLocation } from '../../ir/naming.js';
-import type { ContractIR, OperationIR } from '../../ir/types.js';
+import type { ContractIR, OperationIR, PaginationIR } from '../../ir/types.js';
 import { header, render } from '../render.js';
 import { copyRuntime, exportedNames } from '../runtime.js';
-import type { ClientModel, EmitContext, EmittedFile } from '../types.js';
+import { operationOrigin, type ClientModel, type EmitContext, type EmittedFile } from '../types.js';
 import { flatten, resourceTree, type ResourceNode } from './resources.js';
 
 const UNDICI_VERSION = '7.30.2';
@@ -20,7 +20,17 @@ const BUILD_SCRIPT = [
   'tsc -p tsconfig.cjs.json',
   `node -e "require('node:fs').copyFileSync('package.cjs.json', 'dist/cjs/package.json')"`,
 ].join(' && ');
+/** What `npm run build` (tsc) needs where the package is built on its own, outside this repository. */
+export const TSC_DEPENDENCIES = { typescript: '6.0.3', '@types/node': '20.19.43' };
 const GLOBALS = ['Error', 'Object', 'Array', 'Promise', 'Date', 'Map', 'Set', 'Record', 'Response', 'Request', 'Headers', 'URL', 'Symbol', 'Function'];
+
+/** The runtime's PaginationSpec: what the IR says of the listing, without the schemas. */
+export function paginationSpec(pagination: PaginationIR): object {
+  const { kind, cursorParam, pageSizeParam, itemsField, nextCursorField, hasMoreField, idField, defaultPageSize } = pagination;
+  return Object.fromEntries(
+    Object.entries({ kind, cursorParam, pageSizeParam, itemsField, nextCursorField, hasMoreField, idField, defaultPageSize }).filter(([, v]) => v !== undefined),
+  );
+}
 
 function operationSpec(ir: ContractIR, op: OperationIR): object {
   return {
@@ -30,14 +40,13 @@ function operationSpec(ir: ContractIR, op: OperationIR): object {
     pathParams: op.parameters.path.map((p) => p.name),
     query: op.parameters.query.map((p) => p.name),
     headers: op.parameters.header.map((p) => p.name),
-    ...(op.body ? { body: { mediaType: op.body.mediaType, required: op.body.required } } : {}),
+    ...(op.body ? { body: { mediaType: op.body.mediaType, encoding: op.body.encoding, required: op.body.required } } : {}),
     auth: op.auth,
+    ...(op.auth && op.credential ? { credential: op.credential } : {}),
     ...(op.projectScoped && ir.project ? { projectHeader: ir.project.header } : {}),
     ...(op.idempotency?.kind === 'key' ? { idempotency: { header: op.idempotency.header, required: op.idempotency.required } } : {}),
     retrySafe: op.retrySafe,
-    ...(op.pagination
-      ? { pagination: { cursorParam: op.pagination.cursorParam, pageSizeParam: op.pagination.pageSizeParam, itemsField: op.pagination.itemsField, nextCursorField: op.pagination.nextCursorField } }
-      : {}),
+    ...(op.pagination ? { pagination: paginationSpec(op.pagination) } : {}),
   };
 }
 
@@ -92,8 +101,8 @@ function clientFiles(client: ClientModel, ctx: EmitContext, runtimeNames: Readon
   const head = header([ir.source]);
   const dir = `src/${client.name}`;
   const files: EmittedFile[] = [
-    { path: `${dir}/types.gen.ts`, content: `${head}\n${client.modelTypes}` },
-    { path: `${dir}/operations.ts`, content: operationsFile(client, ctx.config.version, ctx.config.targets.sdk.package) },
+    { path: `${dir}/types.gen.ts`, content: `${head}\n${client.modelTypes}`, preformatted: true },
+    { path: `${dir}/operations.ts`, content: operationsFile(client, ctx.config.version, ctx.config.targets.sdk.package), preformatted: true, origins: ir.operations.map((op) => operationOrigin(client, op)) },
     {
       path: `${dir}/client.ts`,
       content: render('sdk/client.ts.hbs', {
@@ -110,12 +119,15 @@ function clientFiles(client: ClientModel, ctx: EmitContext, runtimeNames: Readon
     const depth = node.segments.length;
     files.push({
       path: `${dir}/resources/${node.file}.ts`,
+      origins: node.methods.map((m) => operationOrigin(client, ir.operations.find((o) => o.id === m.operationId)!)),
       content: render('sdk/resource.ts.hbs', {
         header: head,
         toSrc: '../'.repeat(depth + 1),
         toClient: '../'.repeat(depth),
         className: node.className,
         methods: node.methods,
+        // The upload types only where a method takes a file or bytes.
+        uploadTypes: ['Uploadable', 'WithUploads'].filter((name) => node.methods.some((m) => m.paramsTypeDecl.includes(`${name}`))).join(', '),
         // A child module sits in the folder named after this node: strip the parent folders this file is already in.
         children: node.children.map((c) => ({ ...c, relativeFile: c.node.file.split('/').slice(depth - 1).join('/') })),
       }),
@@ -166,6 +178,7 @@ export function emitSdk(ctx: EmitContext): EmittedFile[] {
       description: target.description ?? `TypeScript SDK generated from ${primaryIr.source.file}`,
       undiciVersion: UNDICI_VERSION,
       buildScript: BUILD_SCRIPT,
+      devDependencies: TSC_DEPENDENCIES,
       sources: sources.map((s) => s.file),
     }),
   });

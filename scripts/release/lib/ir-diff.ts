@@ -8,6 +8,7 @@ import { isDeepStrictEqual } from 'node:util';
 import type {
   ContractIR,
   IdempotencyIR,
+  JsonSchema,
   OperationIR,
   PaginationIR,
   ParameterIR,
@@ -15,6 +16,7 @@ import type {
 } from '../../../generator/ir/types.js';
 import type { Change, ChangeKind, Level } from './changes.js';
 import { diffSchema } from './schema-diff.js';
+import { inlineSchema } from '../../../generator/ir/schema.js';
 
 type Verdict = [Level, ChangeKind, string] | undefined;
 
@@ -69,19 +71,20 @@ function judgeIdempotency(before: IdempotencyIR | undefined, after: IdempotencyI
 }
 
 function judgePagination(before: PaginationIR | undefined, after: PaginationIR | undefined): Verdict {
-  // The item schema is compared with the response; its component name is the surface diff's business.
-  const { itemSchema: _a, itemSchemaName: _an, ...b } = before ?? ({} as PaginationIR);
-  const { itemSchema: _b, itemSchemaName: _bn, ...a } = after ?? ({} as PaginationIR);
+  // The item schema is compared with the response; its component name is the surface diff's business; whether
+  // the contract declared or the generator inferred the same paging changes nothing for a caller.
+  const { itemSchema: _a, itemSchemaName: _an, declared: _ad, ...b } = before ?? ({} as PaginationIR);
+  const { itemSchema: _b, itemSchemaName: _bn, declared: _bd, ...a } = after ?? ({} as PaginationIR);
   if (isDeepStrictEqual(b, a)) return undefined;
   if (before && !after) return ['major', 'removed', 'pagination removed: callers iterating pages break'];
   if (!before && after)
     return ['major', 'added', 'now paginated: the SDK method returns a page instead of the response body'];
-  const renamed = (['cursorParam', 'pageSizeParam', 'itemsField', 'nextCursorField'] as const).filter(
+  const renamed = (['kind', 'cursorParam', 'pageSizeParam', 'itemsField', 'nextCursorField', 'hasMoreField', 'idField'] as const).filter(
     (k) => before![k] !== after![k],
   );
   if (renamed.length)
     return ['major', 'changed', `pagination ${renamed.map((k) => `${k} ${before![k]} → ${after![k]}`).join(', ')}`];
-  if (after!.maxPageSize < before!.maxPageSize)
+  if ((after!.maxPageSize ?? Infinity) < (before!.maxPageSize ?? Infinity))
     return ['major', 'changed', `max page size ${before!.maxPageSize} → ${after!.maxPageSize}`];
   return [
     'patch',
@@ -312,6 +315,18 @@ const CONTRACT_RULES: { aspect: string; read(ir: ContractIR): unknown; level: Le
   { aspect: 'version', read: (ir) => ir.version, level: 'patch' },
 ];
 
+/**
+ * The operation with its schemas' component references inlined: a field changed inside a component shows
+ * as a change of every operation that sends or returns it.
+ */
+function selfContained(ir: ContractIR, op: OperationIR): OperationIR {
+  const inline = <T extends { schema?: JsonSchema }>(item: T): T => (item.schema ? { ...item, schema: inlineSchema(item.schema, ir.schemas) } : item);
+  const parameters = Object.fromEntries(Object.entries(op.parameters).map(([location, list]) => [location, list.map(inline)])) as OperationIR['parameters'];
+  const body = op.body && { ...inline(op.body), fields: op.body.fields.map(inline) };
+  const responses = op.responses.map(inline);
+  return { ...op, parameters, ...(body ? { body } : {}), responses, ...(op.success ? { success: inline(op.success) } : {}) };
+}
+
 export function diffContracts(before: ContractIR, after: ContractIR): Change[] {
   const out: Change[] = [];
   for (const rule of CONTRACT_RULES) {
@@ -324,7 +339,7 @@ export function diffContracts(before: ContractIR, after: ContractIR): Change[] {
         detail: `${show(b)} → ${show(a)}`,
       });
   }
-  const byId = (ir: ContractIR): Map<string, OperationIR> => new Map(ir.operations.map((op) => [op.id, op]));
+  const byId = (ir: ContractIR): Map<string, OperationIR> => new Map(ir.operations.map((op) => [op.id, selfContained(ir, op)]));
   const [ob, oa] = [byId(before), byId(after)];
   for (const [id, op] of ob) {
     const next = oa.get(id);

@@ -6,6 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { DEFAULT_EXTENSIONS } from '../../../generator/config.js';
 import { GeneratorError } from '../../../generator/errors.js';
 import { buildIR } from '../../../generator/ir/build.js';
 import type { ContractIR } from '../../../generator/ir/types.js';
@@ -23,17 +24,17 @@ export interface Side {
 
 export const gitSource = (rev: string, file: string): string => `git:${rev}:${file}`;
 
-/** Load a side. `extensions` is the config's extension-schema folder, relative to the tree's root. */
+/** Load a side. `extensions` is the config's extension-schema folder, relative to the tree's root (default: the generator's). */
 export async function loadSide(
   source: string,
-  options: { cwd: string; extensions: string; trees: RevisionTrees },
+  options: { cwd: string; extensions?: string; trees: RevisionTrees },
 ): Promise<Side> {
   const match = GIT_SOURCE.exec(source);
   const root = match ? options.trees.tree(match[1]!) : options.cwd;
   const file = match ? match[2]! : source;
   // A revision older than the extension schemas is read with today's.
-  const own = path.resolve(root, options.extensions);
-  const extensions = existsSync(own) ? own : path.resolve(options.cwd, options.extensions);
+  const own = options.extensions === undefined ? undefined : path.resolve(root, options.extensions);
+  const extensions = own === undefined ? DEFAULT_EXTENSIONS : existsSync(own) ? own : path.resolve(options.cwd, options.extensions!);
   try {
     const spec = await loadSpec(file, root);
     await validateSpec(spec, await loadExtensionSchemas(extensions));

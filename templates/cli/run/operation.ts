@@ -98,7 +98,10 @@ async function listItems(
       query: { ...request.query, [pageSizeFlag.target.name]: Math.min(maxItems, maxPageSize ?? maxItems) },
     };
   }
-  const pages = session.client.requestPage(op, request, options);
+  // A listing that resumes from a link (no parameter of its own) takes the continuation as an option.
+  const resume = flagByRole(spec, 'cursor');
+  const cursor = resume && !resume.target ? (roleValue(spec, args, 'cursor') as string | undefined) : undefined;
+  const pages = session.client.requestPage(op, request, cursor === undefined ? options : { ...options, cursor });
   if (all || maxItems !== undefined) return collectItems(pages, maxItems === undefined ? {} : { maxItems });
   const page = await pages;
   if (page.nextCursor !== null) {

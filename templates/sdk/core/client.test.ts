@@ -413,6 +413,21 @@ describe('ApiClient requests', () => {
     expect(exchanges[0]!.response?.body).toContain('try again');
   });
 
+  it.each([
+    ['bearer (default)', undefined, { authorization: 'Bearer tok' }, '', { authorization: 'Bearer [REDACTED]' }],
+    ['API key header', { in: 'header' as const, name: 'X-Api-Key' }, { 'x-api-key': 'tok' }, '', { 'x-api-key': '[REDACTED]' }],
+    ['HTTP basic', { in: 'header' as const, name: 'Authorization', prefix: 'Basic' }, { authorization: 'Basic tok' }, '', { authorization: 'Basic [REDACTED]' }],
+    ['API key in the query', { in: 'query' as const, name: 'api_key' }, {}, '?api_key=tok', {}],
+  ])('sends the token where the contract says: %s, and never logs it', async (_case, credential, sent, search, logged) => {
+    const { fetch, requests } = scriptedFetch(ok);
+    const exchanges: HttpExchange[] = [];
+    await client({ fetch, onExchange: (e) => exchanges.push(e) }).request({ ...getThing, ...(credential ? { credential } : {}) }, { path: { id: 't1' } });
+    expect(Object.fromEntries([...requests[0]!.headers].filter(([name]) => ['authorization', 'x-api-key'].includes(name)))).toEqual(sent);
+    expect(requests[0]!.url.search).toBe(search);
+    expect(exchanges[0]!.request.headers).toMatchObject(logged);
+    expect(JSON.stringify(exchanges)).not.toMatch(/tok["&]/);
+  });
+
   it('redacts a credential that has no scheme entirely', async () => {
     const { fetch } = scriptedFetch(ok);
     const exchanges: HttpExchange[] = [];

@@ -12,7 +12,7 @@ import {
   type ErrorEnvelopeSpec,
 } from './errors.js';
 import type { OperationSpec, RequestInput } from './operation.js';
-import { Page, PagePromise } from './pagination.js';
+import { Page, PagePromise, withCursor } from './pagination.js';
 import { DEFAULT_MAX_RETRIES, isRetryable, retryDelayMs } from './retry.js';
 import { sleep } from './sleep.js';
 import { failedBeforeSending, fetchTransport, send, toResponse, type Transport, type TransportResponse } from './transport.js';
@@ -49,6 +49,8 @@ export interface RequestOptions {
   idempotencyKey?: string;
   /** Sent when the contract declares a correlation request header; generated once per call otherwise. */
   correlationId?: string;
+  /** Listings: start at this continuation, a Page's `nextCursor` from an earlier call. */
+  cursor?: string;
 }
 
 /** What the generated client knows about its contract. */
@@ -63,6 +65,7 @@ export interface HttpExchange {
   operationId: string;
   /** 1 for the first try of a call. */
   attempt: number;
+  /** `body`: the text sent, or a description of bytes and multipart parts. */
   request: { method: string; url: string; headers: Record<string, string>; body?: string };
   /** Absent when the attempt got no response. */
   response?: { status: number; headers: Record<string, string>; body: string };
@@ -76,7 +79,9 @@ interface PreparedCall {
   op: OperationSpec;
   url: string;
   headers: Headers;
-  body?: string;
+  body?: string | Blob | FormData;
+  /** What a debug log shows of the body. */
+  bodyDescription?: string;
   correlationId?: string;
   /** Repeating it cannot apply a mutation twice. */
   safeToRepeat: boolean;
@@ -94,10 +99,11 @@ function redact(value: string): string {
   return space > 0 ? `${value.slice(0, space)} [REDACTED]` : '[REDACTED]';
 }
 
-function headerRecord(headers: Headers, redactCredentials: boolean): Record<string, string> {
+function headerRecord(headers: Headers, redactCredentials: boolean, credential?: OperationSpec['credential']): Record<string, string> {
+  const secret = credential?.in === 'header' ? credential.name.toLowerCase() : undefined;
   const record: Record<string, string> = {};
   headers.forEach((value, name) => {
-    record[name] = redactCredentials && REDACTED_HEADERS.has(name) ? redact(value) : value;
+    record[name] = redactCredentials && (REDACTED_HEADERS.has(name) || name === secret) ? redact(value) : value;
   });
   return record;
 }
@@ -154,25 +160,26 @@ export class ApiClient {
     ): Promise<WithResponse<Page<Item, PageBody>>> => {
       const { pagination } = op;
       if (!pagination) throw new ConfigurationError(`${op.id} is not a paginated operation`);
-      const pageInput =
-        cursor === undefined ? input : { ...input, query: { ...input.query, [pagination.cursorParam]: cursor } };
+      const pageInput = cursor === undefined ? input : withCursor(pagination, input, cursor);
       const result = await this.#execute<PageBody>(op, pageInput, options);
       const page = new Page<Item, PageBody>(
         result.data,
         pagination,
         seen,
         async (next, nextSeen) => (await load(next, nextSeen)).data,
+        { headers: result.response.headers, query: pageInput.query },
       );
       return { ...result, data: page };
     };
     // A caller resuming from a cursor has used it already: the server handing it back is a repeat too.
-    const startCursor = op.pagination ? input.query?.[op.pagination.cursorParam] : undefined;
-    return new PagePromise(load(undefined, new Set(typeof startCursor === 'string' ? [startCursor] : [])));
+    const param = op.pagination?.cursorParam;
+    const resumed = options.cursor ?? (param ? input.query?.[param] : undefined);
+    return new PagePromise(load(options.cursor, new Set(resumed === undefined ? [] : [String(resumed)])));
   }
 
   async #execute<T>(op: OperationSpec, input: RequestInput, options: RequestOptions): Promise<WithResponse<T>> {
     checkLimits(op.id, options);
-    const call = this.#prepare(op, input, options);
+    const call = await this.#prepare(op, input, options);
     const maxRetries = options.maxRetries ?? this.#options.maxRetries ?? DEFAULT_MAX_RETRIES;
     let retries = 0;
     let refreshed = false;
@@ -227,7 +234,7 @@ export class ApiClient {
     }
   }
 
-  #prepare(op: OperationSpec, input: RequestInput, options: RequestOptions): PreparedCall {
+  async #prepare(op: OperationSpec, input: RequestInput, options: RequestOptions): Promise<PreparedCall> {
     const projectId = input.projectId ?? this.#options.projectId;
     if (op.projectHeader && !projectId) {
       throw new ConfigurationError(
@@ -235,12 +242,12 @@ export class ApiClient {
       );
     }
     const url = buildUrl(this.baseUrl, op, input);
-    const encoded = encodeBody(op, input.body);
+    const encoded = await encodeBody(op, input.body);
 
     // Later sets win: per-call headers can override anything, defaults nothing the operation needs.
     const headers = new Headers({ accept: 'application/json', 'user-agent': this.#meta.userAgent });
     for (const [name, value] of Object.entries(this.#options.defaultHeaders ?? {})) headers.set(name, value);
-    if (encoded) headers.set('content-type', encoded.contentType);
+    if (encoded?.contentType) headers.set('content-type', encoded.contentType);
     for (const [name, value] of Object.entries(input.headers ?? {})) if (value !== undefined) headers.set(name, value);
     if (op.projectHeader && projectId) headers.set(op.projectHeader, projectId);
     // One key and one correlation id per logical call: every retry must look like the same request.
@@ -256,6 +263,7 @@ export class ApiClient {
       url,
       headers,
       body: encoded?.body,
+      bodyDescription: encoded?.description,
       correlationId,
       safeToRepeat: op.retrySafe || idempotencyKey !== undefined,
       options,
@@ -265,14 +273,22 @@ export class ApiClient {
   /** Sends one attempt, reporting it to onExchange. The request is rebuilt each time: a body is never reused. */
   async #attempt(call: PreparedCall, token: string | undefined, attempt: number): Promise<TransportResponse> {
     const headers = new Headers(call.headers);
-    if (token !== undefined && !headers.has('authorization')) headers.set('authorization', `Bearer ${token}`);
-    const request = { method: call.op.method, url: call.url, headers, body: call.body };
+    const { credential } = call.op;
+    let url = call.url;
+    if (token !== undefined && credential?.in === 'query') {
+      const withKey = new URL(url);
+      withKey.searchParams.set(credential.name, token);
+      url = withKey.href;
+    } else if (token !== undefined && !headers.has(credential?.name ?? 'authorization')) {
+      headers.set(credential?.name ?? 'authorization', credential ? (credential.prefix ? `${credential.prefix} ${token}` : token) : `Bearer ${token}`);
+    }
+    const request = { method: call.op.method, url, headers, body: call.body };
     const started = Date.now();
     const report = (exchange: Pick<HttpExchange, 'response' | 'error'>) =>
       this.#options.onExchange?.({
         operationId: call.op.id,
         attempt,
-        request: { method: request.method, url: request.url, headers: headerRecord(headers, true), body: request.body },
+        request: { method: request.method, url: call.url, headers: headerRecord(headers, true, credential), body: call.bodyDescription },
         ...exchange,
         durationMs: Date.now() - started,
       });

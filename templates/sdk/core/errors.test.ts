@@ -118,6 +118,19 @@ describe('errorFromResponse', () => {
   });
 });
 
+describe('errorFromResponse with the envelopes the generator infers', () => {
+  const problem: ErrorEnvelopeSpec = { codeField: 'type', messageField: 'detail', messageFallbackField: 'title', correlationIdField: 'instance' };
+  const nested: ErrorEnvelopeSpec = { codeField: 'error.code', messageField: 'error.message', correlationIdResponseHeader: 'X-Request-Id' };
+  it.each([
+    ['problem details', problem, { type: 'https://example.com/probs/out-of-credit', title: 'Out of credit', detail: 'Balance is 30, cost is 50', instance: '/account/12345/msgs/abc' }, {}, ['https://example.com/probs/out-of-credit', 'Balance is 30, cost is 50', '/account/12345/msgs/abc']],
+    ['problem details without detail: the title', problem, { type: 'about:blank', title: 'Not Found', status: 404 }, {}, ['about:blank', 'Not Found', undefined]],
+    ['{error: {code, message}} and a request id header', nested, { error: { code: 'rate_limited', message: 'slow down' } }, { 'x-request-id': 'req_1' }, ['rate_limited', 'slow down', 'req_1']],
+  ])('%s', (_case, spec, body, headers, [code, message, correlationId]) => {
+    const error = errorFromResponse(404, new Headers(headers), JSON.stringify(body), spec);
+    expect([error.errorCode, error.message.includes(message!), error.correlationId]).toEqual([code, true, correlationId]);
+  });
+});
+
 describe('error classes', () => {
   // WaiterStateError is the abstract base of the two waiter outcomes: never thrown itself.
   const classes = Object.entries(errors).filter(

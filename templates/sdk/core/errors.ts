@@ -5,6 +5,8 @@ import { isRetryableStatus, parseRetryAfterMs } from './retry.js';
 export interface ErrorEnvelopeSpec {
   codeField: string;
   messageField: string;
+  /** Read when the body has no `messageField` (RFC 9457 problem details: `detail`, else `title`). */
+  messageFallbackField?: string;
   correlationIdField?: string;
   detailsField?: string;
   correlationIdResponseHeader?: string;
@@ -201,7 +203,9 @@ export function errorFromResponse(
 ): ApiError {
   const parsed = parseMaybeJson(body);
   const errorCode = asText(readField(parsed, envelope.codeField));
-  const serverMessage = asText(readField(parsed, envelope.messageField));
+  const serverMessage =
+    asText(readField(parsed, envelope.messageField)) ??
+    (envelope.messageFallbackField ? asText(readField(parsed, envelope.messageFallbackField)) : undefined);
   const headerId = envelope.correlationIdResponseHeader
     ? headers?.get(envelope.correlationIdResponseHeader)
     : undefined;

@@ -3,14 +3,32 @@
  * so generated resource classes carry per-operation shape and nothing else.
  */
 
-export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'HEAD' | 'OPTIONS' | 'TRACE';
+
+/**
+ * How a listing reaches its next page (see Page): every kind gives an opaque continuation string.
+ * - cursor: the response's `nextCursorField` goes back in query `cursorParam`;
+ * - has-more: the last item's `idField` goes in `cursorParam` while `hasMoreField` is true;
+ * - link: the `Link` header's rel="next" URL is requested;
+ * - offset: `cursorParam` advances by the items received; page: `cursorParam` advances by one.
+ */
+export type PaginationKind = 'cursor' | 'has-more' | 'link' | 'offset' | 'page';
 
 export interface PaginationSpec {
-  cursorParam: string;
-  pageSizeParam: string;
+  kind?: PaginationKind;
+  cursorParam?: string;
+  pageSizeParam?: string;
+  /** Dotted path of the items array; '' when the response body is the array. */
   itemsField: string;
-  nextCursorField: string;
+  nextCursorField?: string;
+  hasMoreField?: string;
+  idField?: string;
+  /** Page size when none is sent: a shorter page is the last (offset, page). */
+  defaultPageSize?: number;
 }
+
+/** How the body goes on the wire: JSON text, a form, multipart parts, text or bytes as they are. */
+export type BodyEncoding = 'json' | 'form' | 'multipart' | 'text' | 'binary';
 
 export interface OperationSpec {
   /** operationId */
@@ -23,9 +41,11 @@ export interface OperationSpec {
   query: readonly string[];
   /** Other header parameters the caller may pass (not project, idempotency or correlation headers). */
   headers: readonly string[];
-  body?: { mediaType: 'application/json' | 'application/x-www-form-urlencoded'; required: boolean };
-  /** Send the bearer token. */
+  body?: { mediaType: string; encoding?: BodyEncoding; required: boolean };
+  /** Send the token: as `Authorization: Bearer`, unless `credential` says where else. */
   auth: boolean;
+  /** An API key header or query parameter, or HTTP basic (`prefix: 'Basic'`). */
+  credential?: { in: 'header' | 'query'; name: string; prefix?: string };
   /** Project header name when the operation is project-scoped. */
   projectHeader?: string;
   /** The contract asks for an idempotency key: one is sent on every call. */
@@ -36,6 +56,8 @@ export interface OperationSpec {
 }
 
 export interface RequestInput {
+  /** An absolute URL replacing path and query (a Link header's next page); it must be on the client's base URL. */
+  url?: string;
   path?: Record<string, string | number>;
   query?: Record<string, unknown>;
   headers?: Record<string, string | undefined>;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ApiClient } from './client.js';
 import { PaginationError } from './errors.js';
-import { Page, PagePromise, collectItems } from './pagination.js';
+import { Page, PagePromise, collectItems, nextLink } from './pagination.js';
 import { json, meta, operation, scriptedFetch, type Reply } from './testing/support.js';
 
 const listThings = operation({
@@ -179,5 +179,80 @@ describe('collectItems', () => {
     const items = await collectItems(list(fetch), { maxItems });
     expect(items).toHaveLength(count);
     expect(calls()).toBe(fetches);
+  });
+});
+
+describe('every pagination kind', () => {
+  const base = { id: 'list', path: '/things', pathParams: [] };
+  type Case = [string, Parameters<typeof operation>[0], (request: { url: URL }) => { body: unknown; headers?: Record<string, string> }, string[], string[]];
+  const pageOf = (ids: string[]) => ids.map((id) => ({ id }));
+  const cases: Case[] = [
+    [
+      'cursor nested in the response (Slack: response_metadata.next_cursor)',
+      { ...base, query: ['cursor'], pagination: { kind: 'cursor', cursorParam: 'cursor', itemsField: 'members', nextCursorField: 'response_metadata.next_cursor' } },
+      ({ url }) => (url.searchParams.get('cursor') === 'c1' ? { body: { members: pageOf(['c']), response_metadata: { next_cursor: '' } } } : { body: { members: pageOf(['a', 'b']), response_metadata: { next_cursor: 'c1' } } }),
+      ['a', 'b', 'c'],
+      ['', '?cursor=c1'],
+    ],
+    [
+      'has-more (Stripe: starting_after the last id while has_more)',
+      { ...base, query: ['starting_after', 'limit'], pagination: { kind: 'has-more', cursorParam: 'starting_after', itemsField: 'data', hasMoreField: 'has_more', idField: 'id' } },
+      ({ url }) => (url.searchParams.get('starting_after') === 'b' ? { body: { data: pageOf(['c']), has_more: false } } : { body: { data: pageOf(['a', 'b']), has_more: true } }),
+      ['a', 'b', 'c'],
+      ['', '?starting_after=b'],
+    ],
+    [
+      'Link header (GitHub: rel="next", the response is the array)',
+      { ...base, query: ['per_page'], pagination: { kind: 'link', itemsField: '', pageSizeParam: 'per_page' } },
+      ({ url }) =>
+        url.searchParams.get('page') === '2'
+          ? { body: pageOf(['c']), headers: { link: '<https://api.example.com/things?page=1>; rel="prev"' } }
+          : { body: pageOf(['a', 'b']), headers: { link: '<https://api.example.com/things?page=2>; rel="next", <https://api.example.com/things?page=2>; rel="last"' } },
+      ['a', 'b', 'c'],
+      ['', '?page=2'],
+    ],
+    [
+      'offset/limit (a short page is the last)',
+      { ...base, query: ['offset', 'limit'], pagination: { kind: 'offset', cursorParam: 'offset', pageSizeParam: 'limit', itemsField: 'results', defaultPageSize: 2 } },
+      ({ url }) => ({ body: { results: url.searchParams.get('offset') === '2' ? pageOf(['c']) : pageOf(['a', 'b']) } }),
+      ['a', 'b', 'c'],
+      ['', '?offset=2'],
+    ],
+    [
+      'numbered pages (an empty page is the last)',
+      { ...base, query: ['page'], pagination: { kind: 'page', cursorParam: 'page', itemsField: 'items' } },
+      ({ url }) => ({ body: { items: { '': pageOf(['a', 'b']), '2': pageOf(['c']), '3': [] }[url.searchParams.get('page') ?? ''] ?? [] } }),
+      ['a', 'b', 'c'],
+      ['', '?page=2', '?page=3'],
+    ],
+  ];
+  it.each(cases)('%s', async (_case, spec, answer, ids, searches) => {
+    const { fetch, requests } = scriptedFetch((request) => {
+      const { body, headers } = answer(request);
+      return Response.json(body, { headers });
+    });
+    const client = new ApiClient({ fetch, baseUrl: 'https://api.example.com' }, meta);
+    const seen: string[] = [];
+    for await (const thing of client.requestPage<Thing>(operation(spec), {})) seen.push(thing.id);
+    expect(seen).toEqual(ids);
+    expect(requests.map((r) => r.url.search)).toEqual(searches);
+  });
+
+  it('resumes from a continuation given as the cursor option (a Link URL here)', async () => {
+    const { fetch, requests } = scriptedFetch(json([{ id: 'z' }]));
+    const client = new ApiClient({ fetch, baseUrl: 'https://api.example.com' }, meta);
+    const page = await client.requestPage<Thing>(operation({ ...base, query: [], pagination: { kind: 'link', itemsField: '' } }), {}, { cursor: 'https://api.example.com/things?page=7' });
+    expect(page.items).toEqual([{ id: 'z' }]);
+    expect(requests[0]!.url.href).toBe('https://api.example.com/things?page=7');
+  });
+
+  it.each([
+    ['<https://a.example/x?page=2>; rel="next"', 'https://a.example/x?page=2'],
+    ['<https://a.example/1>; rel="prev", <https://a.example/3>; rel=next', 'https://a.example/3'],
+    ['<https://a.example/3>; rel="next last"', 'https://a.example/3'],
+    ['<https://a.example/1>; rel="prev"', null],
+    ['', null],
+  ])('nextLink(%j)', (header, url) => {
+    expect(nextLink(header)).toBe(url);
   });
 });

@@ -2,23 +2,29 @@
 import type { CommandSpec, ParsedArgs, RunContext } from '../run/types.js';
 
 export const spec: CommandSpec = {
-  path: ['completion'],
-  aliases: [],
-  summary: 'Print a shell completion script',
-  description:
-    'Add `source <(gpuaas completion bash)` to ~/.bashrc, or `gpuaas completion zsh > "${fpath[1]}/_gpuaas"` for zsh.',
-  hidden: false,
-  deprecated: false,
-  flags: [
-    {
-      name: 'shell',
-      type: 'string',
-      enum: ['bash', 'zsh'],
-      description: 'Shell (default: from $SHELL)',
-    },
+  "path": [
+    "completion"
   ],
-  positionals: ['shell'],
-  example: 'gpuaas completion bash',
+  "aliases": [],
+  "summary": "Print a shell completion script",
+  "description": "Add `source <(gpuaas completion bash)` to ~/.bashrc, or `gpuaas completion zsh > \"${fpath[1]}/_gpuaas\"` for zsh.",
+  "hidden": false,
+  "deprecated": false,
+  "flags": [
+    {
+      "name": "shell",
+      "type": "string",
+      "enum": [
+        "bash",
+        "zsh"
+      ],
+      "description": "Shell (default: from $SHELL)"
+    }
+  ],
+  "positionals": [
+    "shell"
+  ],
+  "example": "gpuaas completion bash"
 };
 
 export async function run(args: ParsedArgs, ctx: RunContext): Promise<number | void> {

@@ -2,23 +2,27 @@
 import type { CommandSpec, ParsedArgs, RunContext } from '../run/types.js';
 
 export const spec: CommandSpec = {
-  path: ['explain'],
-  aliases: [],
-  summary: 'Describe a command: request, flags, body, output, exit codes',
-  description: 'Text by default; -o json (or yaml) gives the same as one object.',
-  hidden: false,
-  deprecated: false,
-  flags: [
-    {
-      name: 'command',
-      type: 'string',
-      variadic: true,
-      required: true,
-      description: 'The command path',
-    },
+  "path": [
+    "explain"
   ],
-  positionals: ['command'],
-  example: 'gpuaas explain allocations create',
+  "aliases": [],
+  "summary": "Describe a command: request, flags, body, output, exit codes",
+  "description": "Text by default; -o json (or yaml) gives the same as one object.",
+  "hidden": false,
+  "deprecated": false,
+  "flags": [
+    {
+      "name": "command",
+      "type": "string",
+      "variadic": true,
+      "required": true,
+      "description": "The command path"
+    }
+  ],
+  "positionals": [
+    "command"
+  ],
+  "example": "gpuaas explain allocations create"
 };
 
 export async function run(args: ParsedArgs, ctx: RunContext): Promise<number | void> {

@@ -4,6 +4,7 @@
  * scalar flags, types, enums, ranges, `--body`, required parameters and body fields.
  */
 import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { UsageError, parseEnum, parseInteger, parseJson } from '../core/index.js';
 import type { CommandSpec, FlagRole, FlagSpec, ParsedArgs } from './types.js';
 
@@ -77,23 +78,52 @@ export interface InputContext {
   fixedBody?: Record<string, unknown>;
 }
 
-async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
-  let text = '';
-  for await (const chunk of stream) text += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
-  return text;
+async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk));
+  return Buffer.concat(chunks);
 }
 
-/** `--body` as inline JSON, `@file` or `@-` (stdin). */
-async function bodyArgument(value: string, flag: string, sources: InputContext): Promise<unknown> {
-  if (!value.startsWith('@')) return parseJson(value, flag);
-  const file = value.slice(1);
-  let text: string;
+/** `@path`, `@-` or `-` (stdin): the bytes, else undefined (the value is the content itself). */
+async function readSource(value: string, flag: string, sources: InputContext): Promise<Buffer | undefined> {
+  const file = value === '-' ? '-' : value.startsWith('@') ? value.slice(1) : undefined;
+  if (file === undefined) return undefined;
   try {
-    text = file === '-' ? await readAll(sources.stdin) : await readFile(file, 'utf8');
+    return file === '-' ? await readAll(sources.stdin) : await readFile(file);
   } catch (error) {
     throw new UsageError(`cannot read --${flag} file ${file}: ${(error as Error).message}`);
   }
-  return parseJson(text, flag);
+}
+
+/**
+ * `--body` by the body's encoding: JSON given inline, as `@file` or `@-` (stdin); for text and binary
+ * bodies the bytes of `@file` or stdin (`@-`, `-`), or the value itself as text.
+ */
+async function bodyArgument(value: string, flag: string, sources: InputContext, encoding: string | undefined): Promise<unknown> {
+  const bytes = await readSource(value, flag, sources);
+  if (encoding === 'binary' || encoding === 'text') return bytes ?? (encoding === 'text' ? value : Buffer.from(value));
+  return parseJson(bytes === undefined ? value : bytes.toString('utf8'), flag);
+}
+
+/** `--file name=@path` (or `name=-`): each multipart file part as a File named after the file it came from. */
+async function fileParts(spec: CommandSpec, args: ParsedArgs, sources: InputContext): Promise<Record<string, File | File[]>> {
+  const flag = flagByRole(spec, 'file');
+  const allowed = spec.operation?.body?.files ?? [];
+  const parts: Record<string, File | File[]> = {};
+  for (const entry of flag ? (stringList(args, flag.name) ?? []) : []) {
+    const eq = entry.indexOf('=');
+    const name = eq > 0 ? entry.slice(0, eq) : '';
+    const source = entry.slice(eq + 1);
+    if (!allowed.includes(name)) {
+      throw new UsageError(`--${flag!.name} ${entry}: expected field=@path with a field of ${allowed.join(', ')}`);
+    }
+    if (source !== '-' && !source.startsWith('@')) throw new UsageError(`--${flag!.name} ${entry}: the file goes after @ (${name}=@path), or - for stdin`);
+    const bytes = (await readSource(source, flag!.name, sources))!;
+    const file = new File([bytes as Uint8Array<ArrayBuffer>], source === '-' ? name : basename(source.slice(1)));
+    const earlier = parts[name];
+    parts[name] = earlier === undefined ? file : [...(Array.isArray(earlier) ? earlier : [earlier]), file];
+  }
+  return parts;
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
@@ -128,8 +158,15 @@ export async function operationInput(
 
   const bodyFlag = flagByRole(spec, 'body');
   const raw = bodyFlag ? scalar(args, bodyFlag.name) : undefined;
-  let body = raw === undefined ? undefined : await bodyArgument(String(raw), bodyFlag!.name, sources);
-  Object.assign(fields, sources.fixedBody);
+  const encoding = operation?.body?.encoding;
+  let body = raw === undefined ? undefined : await bodyArgument(String(raw), bodyFlag!.name, sources, encoding);
+  if (encoding === 'text' || encoding === 'binary') {
+    if (operation?.body?.required && body === undefined) {
+      throw new UsageError(`missing required input: --${bodyFlag?.name ?? 'body'}`, `run \`${[sources.bin, ...spec.path].join(' ')} --help\` for usage`);
+    }
+    return { params, ...(body === undefined ? {} : { body }) };
+  }
+  Object.assign(fields, sources.fixedBody, await fileParts(spec, args, sources));
   if (Object.keys(fields).length) {
     if (body !== undefined && !isObject(body))
       throw new UsageError(`--${bodyFlag?.name ?? 'body'} must be a JSON object to combine it with field flags`);
@@ -149,9 +186,10 @@ export async function operationInput(
   // Required body fields that no flag can carry (objects) must come in --body.
   const required = (operation?.body?.schema.required ?? []) as string[];
   const flagged = new Set(spec.flags.filter((f) => f.target?.in === 'body').map((f) => f.target!.name));
+  const files = operation?.body?.files ?? [];
   for (const name of required) {
-    if (!flagged.has(name) && !(isObject(body) && body[name] !== undefined))
-      missing.push(`"${name}" in --${bodyFlag?.name ?? 'body'}`);
+    if (flagged.has(name) || (isObject(body) && body[name] !== undefined)) continue;
+    missing.push(files.includes(name) ? `--${flagByRole(spec, 'file')?.name ?? 'file'} ${name}=@path` : `"${name}" in --${bodyFlag?.name ?? 'body'}`);
   }
   if (operation?.body?.required && body === undefined) missing.push(`--${bodyFlag?.name ?? 'body'}`);
   if (missing.length) {

@@ -20,7 +20,7 @@ export type FlagType = 'string' | 'integer' | 'number' | 'boolean';
 
 /** Flags the runtime acts on itself; it finds them by role, so their names are the generator's choice. */
 export type FlagRole =
-  'project' | 'body' | 'all' | 'maxItems' | 'pageSize' | 'cursor' | 'idempotencyKey' | 'wait' | 'serverUrl';
+  'project' | 'body' | 'file' | 'all' | 'maxItems' | 'pageSize' | 'cursor' | 'idempotencyKey' | 'wait' | 'serverUrl';
 
 export interface FlagSpec {
   /** As typed, without dashes: `scheduler-type`. */
@@ -66,8 +66,12 @@ export interface OperationInfo {
   path: string;
   auth: boolean;
   projectScoped: boolean;
-  body?: { required: boolean; mediaType: string; schema: JsonSchema };
-  pagination?: { defaultPageSize: number; maxPageSize: number };
+  /**
+   * `encoding` (default json): how `--body` is read: JSON (json, form, multipart), text or bytes as they
+   * are (text, binary). `files`: the multipart fields that take a file (`--file name=@path`).
+   */
+  body?: { required: boolean; mediaType: string; encoding?: 'json' | 'form' | 'multipart' | 'text' | 'binary'; schema: JsonSchema; files?: readonly string[] };
+  pagination?: { defaultPageSize?: number; maxPageSize?: number };
   /** Repeating the request cannot apply it twice (retry-safe method, or an idempotency key). */
   idempotent: boolean;
   /** The idempotency header, when the contract declares one. */

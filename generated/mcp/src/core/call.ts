@@ -32,8 +32,24 @@ const isObject = (value: unknown): value is Record<string, unknown> => typeof va
  * applies); the idempotency argument is not part of the request's parameters but of its options.
  */
 function flatParams(tool: ToolDefinition, args: Record<string, unknown>): FlatParams {
-  const { [tool.projectArg ?? '']: projectId, [tool.idempotencyArg ?? '']: _key, [tool.wait?.maxWaitArg ?? '']: _wait, ...rest } = args;
-  return projectId === undefined ? rest : { ...rest, projectId: projectId as string };
+  const { [tool.projectArg ?? '']: projectId, [tool.idempotencyArg ?? '']: _key, [tool.wait?.maxWaitArg ?? '']: _wait, [tool.cursorArg ?? '']: _cursor, ...rest } = args;
+  const params = decodeUploads(tool, rest);
+  return projectId === undefined ? params : { ...params, projectId: projectId as string };
+}
+
+/** Base64 file arguments as bytes (`body`, `file`, `body.file`; lists element by element). */
+function decodeUploads(tool: ToolDefinition, args: Record<string, unknown>): Record<string, unknown> {
+  const decode = (value: unknown): unknown =>
+    typeof value === 'string' ? Buffer.from(value, 'base64') : Array.isArray(value) ? value.map(decode) : value;
+  let out = args;
+  for (const path of tool.uploads ?? []) {
+    const [head, field] = path.split('.') as [string, string | undefined];
+    const value = out[head];
+    if (value === undefined) continue;
+    if (field === undefined) out = { ...out, [head]: decode(value) };
+    else if (isObject(value) && value[field] !== undefined) out = { ...out, [head]: { ...value, [field]: decode(value[field]) } };
+  }
+  return out;
 }
 
 /** Polls the tool's operation with its waiter, reporting each poll; resolves with the final result. */
@@ -68,7 +84,12 @@ export async function callTool(client: ApiClient, tool: ToolDefinition, args: Re
     const input = splitParams(tool.operation, flatParams(tool, args), tool.bodyInline);
     const key = tool.idempotencyArg ? args[tool.idempotencyArg] : undefined;
     // An agent that retries with the same key gets the first result back instead of a second resource.
-    const requestOptions = { signal: options.signal, ...(typeof key === 'string' ? { idempotencyKey: key } : {}) };
+    const cursor = tool.cursorArg ? args[tool.cursorArg] : undefined;
+    const requestOptions = {
+      signal: options.signal,
+      ...(typeof key === 'string' ? { idempotencyKey: key } : {}),
+      ...(typeof cursor === 'string' ? { cursor } : {}),
+    };
     if (tool.wait) return success(await runWaiter(client, tool, tool.wait, input, requestOptions, args, options));
     if (tool.operation.pagination) {
       // One page per call: the agent decides whether to follow next_cursor.

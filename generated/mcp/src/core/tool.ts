@@ -45,6 +45,10 @@ export interface ToolDefinition {
   liveCredential?: boolean;
   /** A wait tool: polls `operation` until the waiter's success (or failure) state instead of calling it once. */
   wait?: WaitTool;
+  /** The argument a listing resumes from (a previous result's next_cursor) when no parameter takes it. */
+  cursorArg?: string;
+  /** Arguments (dotted paths) holding base64 file content: decoded to bytes before the request. */
+  uploads?: readonly string[];
 }
 
 export interface WaitTool {

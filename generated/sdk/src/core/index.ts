@@ -42,9 +42,10 @@ export {
   type ErrorEnvelopeSpec,
   type WaiterErrorInit,
 } from './errors.js';
+export { toBlob, type Uploadable, type WithUploads } from './build-request.js';
 export { readField } from './fields.js';
-export type { HttpMethod, OperationSpec, PaginationSpec, RequestInput } from './operation.js';
-export { Page, PagePromise, collectItems, type PageLoader } from './pagination.js';
+export type { BodyEncoding, HttpMethod, OperationSpec, PaginationKind, PaginationSpec, RequestInput } from './operation.js';
+export { Page, PagePromise, collectItems, nextLink, type PageContext, type PageLoader } from './pagination.js';
 export { splitParams, type FlatParams } from './params.js';
 export { APIResource } from './resource.js';
 export { DEFAULT_MAX_RETRIES } from './retry.js';

@@ -1,38 +1,100 @@
 // Copied verbatim from templates/sdk/core/pagination.ts. DO NOT EDIT: change the template and regenerate.
 import { APIPromise } from './api-promise.js';
 import { PaginationError } from './errors.js';
-import type { PaginationSpec } from './operation.js';
+import { readField } from './fields.js';
+import type { PaginationSpec, RequestInput } from './operation.js';
+
+/** What a page needs of its exchange besides the body: the response headers (Link) and the query it was asked with. */
+export interface PageContext {
+  headers?: Headers;
+  query?: Record<string, unknown>;
+}
+
+/** The URL of a `Link` header's rel="next" (RFC 8288), if there is one. */
+export function nextLink(header: string | null | undefined): string | null {
+  if (!header) return null;
+  for (const part of header.split(/,(?=\s*<)/)) {
+    const match = /^\s*<([^>]*)>(.*)$/.exec(part);
+    if (match && /;\s*rel\s*=\s*"?([^";]*\s)?next(\s[^";]*)?"?\s*(;|$)/i.test(match[2]!)) return match[1]!;
+  }
+  return null;
+}
+
+const asContinuation = (value: unknown): string | null =>
+  typeof value === 'string' && value !== '' ? value : typeof value === 'number' ? String(value) : null;
+
+/** How many items a full page holds, when the request or the contract says. */
+function pageSize(spec: PaginationSpec, query: Record<string, unknown> | undefined): number | undefined {
+  const asked = spec.pageSizeParam ? Number(query?.[spec.pageSizeParam]) : NaN;
+  return Number.isFinite(asked) && asked > 0 ? asked : spec.defaultPageSize;
+}
+
+/** The continuation after a page (see PaginationSpec), or null when it is the last. */
+export function nextContinuation(spec: PaginationSpec, body: unknown, items: readonly unknown[], context: PageContext): string | null {
+  const { query } = context;
+  const short = () => {
+    const size = pageSize(spec, query);
+    return items.length === 0 || (size !== undefined && items.length < size);
+  };
+  switch (spec.kind ?? 'cursor') {
+    case 'cursor':
+      return spec.nextCursorField ? asContinuation(readField(body, spec.nextCursorField)) : null;
+    case 'has-more':
+      if (readField(body, spec.hasMoreField ?? 'has_more') !== true || items.length === 0) return null;
+      return asContinuation(readField(items[items.length - 1], spec.idField ?? 'id'));
+    case 'link':
+      return nextLink(context.headers?.get('link'));
+    case 'offset': {
+      if (short()) return null;
+      const current = Number(spec.cursorParam ? (query?.[spec.cursorParam] ?? 0) : 0);
+      return String((Number.isFinite(current) ? current : 0) + items.length);
+    }
+    case 'page': {
+      if (short()) return null;
+      const current = Number(spec.cursorParam ? (query?.[spec.cursorParam] ?? 1) : 1);
+      return String((Number.isFinite(current) ? current : 1) + 1);
+    }
+  }
+}
+
+/** The request for the page at `cursor`: the same inputs with the continuation in its place. */
+export function withCursor(spec: PaginationSpec, input: RequestInput, cursor: string): RequestInput {
+  if (spec.kind === 'link') return { ...input, url: cursor };
+  if (!spec.cursorParam) return input;
+  const numeric = (spec.kind === 'offset' || spec.kind === 'page') && /^\d+$/.test(cursor);
+  return { ...input, query: { ...input.query, [spec.cursorParam]: numeric ? Number(cursor) : cursor } };
+}
 
 /** Fetches the page at `cursor`; `seen` holds every cursor already used in this listing, `cursor` included. */
 export type PageLoader<Item, Body> = (cursor: string, seen: ReadonlySet<string>) => Promise<Page<Item, Body>>;
 
-/** One page of a cursor-paginated listing. Iterating it yields its items and those of every later page. */
+/** One page of a listing. Iterating it yields its items and those of every later page. */
 export class Page<Item, Body = unknown> implements AsyncIterable<Item> {
   readonly items: Item[];
-  /** null on the last page. */
+  /** The continuation to the next page (a cursor, an offset, a URL: see PaginationSpec); null on the last page. */
   readonly nextCursor: string | null;
   /** The raw response envelope. */
   readonly body: Body;
 
   constructor(
     body: Body,
-    spec: Pick<PaginationSpec, 'itemsField' | 'nextCursorField'>,
+    spec: PaginationSpec,
     private readonly seen: ReadonlySet<string>,
     private readonly loadPage: PageLoader<Item, Body>,
+    context: PageContext = {},
   ) {
     this.body = body;
-    if (body !== undefined && (body === null || typeof body !== 'object' || Array.isArray(body))) {
+    const whole = spec.itemsField === '';
+    if (body !== undefined && !whole && (body === null || typeof body !== 'object' || Array.isArray(body))) {
       throw new PaginationError('A page must be a JSON object holding the items and the next cursor');
     }
-    const envelope = (body ?? {}) as Record<string, unknown>;
-    const items = envelope[spec.itemsField];
+    const items = whole ? body : readField(body ?? {}, spec.itemsField);
     // Some servers omit an empty list; anything else that is not an array breaks the contract.
     if (items !== undefined && items !== null && !Array.isArray(items)) {
-      throw new PaginationError(`Page field "${spec.itemsField}" is not an array`);
+      throw new PaginationError(whole ? 'The page is not an array of items' : `Page field "${spec.itemsField}" is not an array`);
     }
     this.items = (items ?? []) as Item[];
-    const next = envelope[spec.nextCursorField];
-    this.nextCursor = typeof next === 'string' && next !== '' ? next : null;
+    this.nextCursor = nextContinuation(spec, body, this.items, context);
   }
 
   hasNextPage(): boolean {

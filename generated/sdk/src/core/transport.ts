@@ -11,7 +11,8 @@ export interface HttpRequest {
   method: string;
   url: string;
   headers: Headers;
-  body?: string;
+  /** Text, bytes or multipart parts; each may be sent again (retries). */
+  body?: string | Blob | FormData;
 }
 
 /** What a Transport returns: the status, the headers and the body read to the end ('' when empty). */

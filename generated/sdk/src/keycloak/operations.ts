@@ -3,30 +3,33 @@ import type { ContractMeta, OperationSpec, WaiterSpec } from '../core/index.js';
 
 /** Static description of every operation of the contract: what the runtime needs to send it. */
 export const operations = {
-  keycloakPasswordGrant: {
-    id: 'keycloakPasswordGrant',
-    method: 'POST',
-    path: '/realms/{realm}/protocol/openid-connect/token',
-    pathParams: ['realm'],
-    query: [],
-    headers: [],
-    body: {
-      mediaType: 'application/x-www-form-urlencoded',
-      required: true,
+  "keycloakPasswordGrant": {
+    "id": "keycloakPasswordGrant",
+    "method": "POST",
+    "path": "/realms/{realm}/protocol/openid-connect/token",
+    "pathParams": [
+      "realm"
+    ],
+    "query": [],
+    "headers": [],
+    "body": {
+      "mediaType": "application/x-www-form-urlencoded",
+      "encoding": "form",
+      "required": true
     },
-    auth: false,
-    retrySafe: false,
-  },
+    "auth": false,
+    "retrySafe": false
+  }
 } as const satisfies Record<string, OperationSpec>;
 
 /** Waiters declared by the contract (x-codegen-waiters), by operation. */
 export const waiters = {} as const satisfies Record<string, Record<string, WaiterSpec>>;
 
 export const contract: ContractMeta = {
-  errors: {
-    codeField: 'error',
-    messageField: 'error_description',
+  "errors": {
+    "codeField": "error",
+    "messageField": "error_description"
   },
-  defaultBaseUrl: 'http://127.0.0.1:4011',
-  userAgent: '@gpuaas/sdk/0.1.0',
+  "defaultBaseUrl": "http://127.0.0.1:4011",
+  "userAgent": "@gpuaas/sdk/0.1.0"
 };

@@ -1,58 +1,58 @@
 // Code generated from openapi/keycloak.yaml. DO NOT EDIT: change the contract or the templates and regenerate.
 export type ClientOptions = {
-  baseUrl: 'http://127.0.0.1:4011' | (string & {});
+    baseUrl: 'http://127.0.0.1:4011' | (string & {});
 };
 
 /**
  * Form fields of the token request. Keycloak ignores fields it does not know.
  */
 export type KeycloakTokenRequest = {
-  grant_type: 'password' | 'refresh_token';
-  /**
-   * Required with grant_type=password.
-   */
-  username?: string;
-  /**
-   * Required with grant_type=password.
-   */
-  password?: string;
-  /**
-   * Required with grant_type=refresh_token.
-   */
-  refresh_token?: string;
-  client_id: string;
-  /**
-   * Only for confidential clients.
-   */
-  client_secret?: string;
-  /**
-   * Space-separated scopes, e.g. "openid"; include openid to receive an id_token.
-   */
-  scope?: string;
+    grant_type: 'password' | 'refresh_token';
+    /**
+     * Required with grant_type=password.
+     */
+    username?: string;
+    /**
+     * Required with grant_type=password.
+     */
+    password?: string;
+    /**
+     * Required with grant_type=refresh_token.
+     */
+    refresh_token?: string;
+    client_id: string;
+    /**
+     * Only for confidential clients.
+     */
+    client_secret?: string;
+    /**
+     * Space-separated scopes, e.g. "openid"; include openid to receive an id_token.
+     */
+    scope?: string;
 };
 
 export type KeycloakTokenResponse = {
-  access_token: string;
-  /**
-   * Seconds until the access token expires.
-   */
-  expires_in: number;
-  /**
-   * Seconds until the refresh token expires (0 for offline tokens).
-   */
-  refresh_expires_in?: number;
-  refresh_token?: string;
-  /**
-   * Bearer.
-   */
-  token_type: string;
-  /**
-   * Present when the openid scope was requested.
-   */
-  id_token?: string;
-  'not-before-policy'?: number;
-  session_state?: string;
-  scope?: string;
+    access_token: string;
+    /**
+     * Seconds until the access token expires.
+     */
+    expires_in: number;
+    /**
+     * Seconds until the refresh token expires (0 for offline tokens).
+     */
+    refresh_expires_in?: number;
+    refresh_token?: string;
+    /**
+     * Bearer.
+     */
+    token_type: string;
+    /**
+     * Present when the openid scope was requested.
+     */
+    id_token?: string;
+    'not-before-policy'?: number;
+    session_state?: string;
+    scope?: string;
 };
 
 /**
@@ -61,46 +61,46 @@ export type KeycloakTokenResponse = {
  *
  */
 export type KeycloakError = {
-  /**
-   * OAuth error code, e.g. invalid_grant, invalid_client, invalid_request.
-   */
-  error: string;
-  /**
-   * Human-readable explanation.
-   */
-  error_description: string;
+    /**
+     * OAuth error code, e.g. invalid_grant, invalid_client, invalid_request.
+     */
+    error: string;
+    /**
+     * Human-readable explanation.
+     */
+    error_description: string;
 };
 
 export type KeycloakPasswordGrantData = {
-  body: KeycloakTokenRequest;
-  path: {
-    /**
-     * Keycloak realm name.
-     */
-    realm: string;
-  };
-  query?: never;
-  url: '/realms/{realm}/protocol/openid-connect/token';
+    body: KeycloakTokenRequest;
+    path: {
+        /**
+         * Keycloak realm name.
+         */
+        realm: string;
+    };
+    query?: never;
+    url: '/realms/{realm}/protocol/openid-connect/token';
 };
 
 export type KeycloakPasswordGrantErrors = {
-  /**
-   * Malformed token request, unsupported grant, or an inactive refresh token.
-   */
-  400: KeycloakError;
-  /**
-   * Wrong username/password, or unknown client / wrong client secret.
-   */
-  401: KeycloakError;
+    /**
+     * Malformed token request, unsupported grant, or an inactive refresh token.
+     */
+    400: KeycloakError;
+    /**
+     * Wrong username/password, or unknown client / wrong client secret.
+     */
+    401: KeycloakError;
 };
 
 export type KeycloakPasswordGrantError = KeycloakPasswordGrantErrors[keyof KeycloakPasswordGrantErrors];
 
 export type KeycloakPasswordGrantResponses = {
-  /**
-   * Tokens issued.
-   */
-  200: KeycloakTokenResponse;
+    /**
+     * Tokens issued.
+     */
+    200: KeycloakTokenResponse;
 };
 
 export type KeycloakPasswordGrantResponse = KeycloakPasswordGrantResponses[keyof KeycloakPasswordGrantResponses];

@@ -2,43 +2,63 @@
 import type { CommandSpec, ParsedArgs, RunContext } from '../../run/types.js';
 
 export const spec: CommandSpec = {
-  path: ['allocations', 'get'],
-  aliases: [],
-  summary: 'Get an allocation',
-  description: 'Returns one allocation of the project named by X-Project-ID.',
-  hidden: false,
-  deprecated: false,
-  flags: [
-    {
-      name: 'id',
-      type: 'string',
-      required: true,
-      description: 'Allocation id.',
-      target: {
-        in: 'path',
-        name: 'allocation_id',
-      },
-    },
-    {
-      name: 'project-id',
-      role: 'project',
-      type: 'string',
-      description: 'Project to act in, sent as X-Project-ID (same as --project)',
-    },
+  "path": [
+    "allocations",
+    "get"
   ],
-  positionals: [],
-  example: 'gpuaas allocations get --id <id>',
-  operation: {
-    id: 'getAllocation',
-    method: 'GET',
-    path: '/api/v1/allocations/{allocation_id}',
-    auth: true,
-    projectScoped: true,
-    idempotent: true,
-    confirm: false,
-    columns: ['id', 'status', 'scheduler_type', 'sku_id', 'node_id', 'created_at', 'updated_at', 'failure_reason'],
-    responses: ['200', '400', '401', '403', '404', '429', '500'],
-  },
+  "aliases": [],
+  "summary": "Get an allocation",
+  "description": "Returns one allocation of the project named by X-Project-ID.",
+  "hidden": false,
+  "deprecated": false,
+  "flags": [
+    {
+      "name": "id",
+      "type": "string",
+      "required": true,
+      "description": "Allocation id.",
+      "target": {
+        "in": "path",
+        "name": "allocation_id"
+      }
+    },
+    {
+      "name": "project-id",
+      "role": "project",
+      "type": "string",
+      "description": "Project to act in, sent as X-Project-ID (same as --project)"
+    }
+  ],
+  "positionals": [],
+  "example": "gpuaas allocations get --id <id>",
+  "operation": {
+    "id": "getAllocation",
+    "method": "GET",
+    "path": "/api/v1/allocations/{allocation_id}",
+    "auth": true,
+    "projectScoped": true,
+    "idempotent": true,
+    "confirm": false,
+    "columns": [
+      "id",
+      "status",
+      "scheduler_type",
+      "sku_id",
+      "node_id",
+      "created_at",
+      "updated_at",
+      "failure_reason"
+    ],
+    "responses": [
+      "200",
+      "400",
+      "401",
+      "403",
+      "404",
+      "429",
+      "500"
+    ]
+  }
 };
 
 export async function run(args: ParsedArgs, ctx: RunContext): Promise<number | void> {

@@ -2,83 +2,107 @@
 import type { CommandSpec, ParsedArgs, RunContext } from '../../run/types.js';
 
 export const spec: CommandSpec = {
-  path: ['allocations', 'list'],
-  aliases: [],
-  summary: 'List allocations',
-  description: 'Lists the allocations of the project named by X-Project-ID, optionally filtered by status.',
-  hidden: false,
-  deprecated: false,
-  flags: [
-    {
-      name: 'status',
-      type: 'string',
-      description: 'Only allocations in this state.',
-      enum: ['pending', 'provisioning', 'active', 'releasing', 'released', 'failed'],
-      target: {
-        in: 'query',
-        name: 'status',
-      },
-    },
-    {
-      name: 'cursor',
-      type: 'string',
-      description: "Opaque cursor from the previous page's next_cursor; omit for the first page.",
-      target: {
-        in: 'query',
-        name: 'cursor',
-      },
-      role: 'cursor',
-    },
-    {
-      name: 'page-size',
-      type: 'integer',
-      description: 'Maximum number of items per page.',
-      default: 50,
-      minimum: 1,
-      maximum: 200,
-      target: {
-        in: 'query',
-        name: 'page_size',
-      },
-      role: 'pageSize',
-    },
-    {
-      name: 'project-id',
-      role: 'project',
-      type: 'string',
-      description: 'Project to act in, sent as X-Project-ID (same as --project)',
-    },
-    {
-      name: 'all',
-      role: 'all',
-      type: 'boolean',
-      description: 'Follow the cursors and list every page',
-    },
-    {
-      name: 'max-items',
-      role: 'maxItems',
-      type: 'integer',
-      minimum: 1,
-      description: 'Stop after this many items (following cursors as needed)',
-    },
+  "path": [
+    "allocations",
+    "list"
   ],
-  positionals: [],
-  example: 'gpuaas allocations list',
-  operation: {
-    id: 'listAllocations',
-    method: 'GET',
-    path: '/api/v1/allocations',
-    auth: true,
-    projectScoped: true,
-    pagination: {
-      defaultPageSize: 50,
-      maxPageSize: 200,
+  "aliases": [],
+  "summary": "List allocations",
+  "description": "Lists the allocations of the project named by X-Project-ID, optionally filtered by status.",
+  "hidden": false,
+  "deprecated": false,
+  "flags": [
+    {
+      "name": "status",
+      "type": "string",
+      "description": "Only allocations in this state.",
+      "enum": [
+        "pending",
+        "provisioning",
+        "active",
+        "releasing",
+        "released",
+        "failed"
+      ],
+      "target": {
+        "in": "query",
+        "name": "status"
+      }
     },
-    idempotent: true,
-    confirm: false,
-    columns: ['id', 'status', 'scheduler_type', 'sku_id', 'node_id', 'created_at'],
-    responses: ['200', '400', '401', '403', '429', '500'],
-  },
+    {
+      "name": "cursor",
+      "type": "string",
+      "description": "Opaque cursor from the previous page's next_cursor; omit for the first page.",
+      "target": {
+        "in": "query",
+        "name": "cursor"
+      },
+      "role": "cursor"
+    },
+    {
+      "name": "page-size",
+      "type": "integer",
+      "description": "Maximum number of items per page.",
+      "default": 50,
+      "minimum": 1,
+      "maximum": 200,
+      "target": {
+        "in": "query",
+        "name": "page_size"
+      },
+      "role": "pageSize"
+    },
+    {
+      "name": "project-id",
+      "role": "project",
+      "type": "string",
+      "description": "Project to act in, sent as X-Project-ID (same as --project)"
+    },
+    {
+      "name": "all",
+      "role": "all",
+      "type": "boolean",
+      "description": "Follow the cursors and list every page"
+    },
+    {
+      "name": "max-items",
+      "role": "maxItems",
+      "type": "integer",
+      "minimum": 1,
+      "description": "Stop after this many items (following cursors as needed)"
+    }
+  ],
+  "positionals": [],
+  "example": "gpuaas allocations list",
+  "operation": {
+    "id": "listAllocations",
+    "method": "GET",
+    "path": "/api/v1/allocations",
+    "auth": true,
+    "projectScoped": true,
+    "pagination": {
+      "defaultPageSize": 50,
+      "maxPageSize": 200
+    },
+    "idempotent": true,
+    "confirm": false,
+    "columns": [
+      "id",
+      "status",
+      "scheduler_type",
+      "sku_id",
+      "node_id",
+      "created_at"
+    ],
+    "responses": [
+      "200",
+      "400",
+      "401",
+      "403",
+      "429",
+      "500"
+    ]
+  }
 };
 
 export async function run(args: ParsedArgs, ctx: RunContext): Promise<number | void> {

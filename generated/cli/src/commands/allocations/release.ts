@@ -2,68 +2,96 @@
 import type { CommandSpec, ParsedArgs, RunContext } from '../../run/types.js';
 
 export const spec: CommandSpec = {
-  path: ['allocations', 'release'],
-  aliases: [],
-  summary: 'Release an allocation',
-  description:
-    "Returns the allocation's capacity. Asynchronous: the allocation moves to `releasing` and\nthen `released`; use the `released` waiter (CLI `--wait`) to block until it is gone.",
-  hidden: false,
-  deprecated: false,
-  flags: [
-    {
-      name: 'id',
-      type: 'string',
-      required: true,
-      description: 'Allocation id.',
-      target: {
-        in: 'path',
-        name: 'allocation_id',
-      },
-    },
-    {
-      name: 'project-id',
-      role: 'project',
-      type: 'string',
-      description: 'Project to act in, sent as X-Project-ID (same as --project)',
-    },
-    {
-      name: 'idempotency-key',
-      role: 'idempotencyKey',
-      type: 'string',
-      description: 'Sent as Idempotency-Key; default: a new key per run, reused by its retries',
-    },
-    {
-      name: 'wait',
-      role: 'wait',
-      type: 'boolean',
-      description: 'Wait until the allocation is released; fails if it becomes failed',
-    },
+  "path": [
+    "allocations",
+    "release"
   ],
-  positionals: [],
-  example: 'gpuaas allocations release --id <id>',
-  operation: {
-    id: 'releaseAllocation',
-    method: 'POST',
-    path: '/api/v1/allocations/{allocation_id}/release',
-    auth: true,
-    projectScoped: true,
-    idempotent: true,
-    idempotencyHeader: 'Idempotency-Key',
-    confirm: true,
-    columns: ['id', 'status', 'updated_at'],
-    responses: ['202', '400', '401', '403', '404', '409', '429', '500'],
-    wait: {
-      operationId: 'getAllocation',
-      waiter: 'released',
-      parameters: {
-        allocation_id: '$response.body#/id',
-      },
-      resource: 'allocation',
-      success: ['released'],
-      failure: ['failed'],
-      columns: ['id', 'status', 'scheduler_type', 'sku_id', 'node_id', 'created_at', 'updated_at', 'failure_reason'],
+  "aliases": [],
+  "summary": "Release an allocation",
+  "description": "Returns the allocation's capacity. Asynchronous: the allocation moves to `releasing` and\nthen `released`; use the `released` waiter (CLI `--wait`) to block until it is gone.",
+  "hidden": false,
+  "deprecated": false,
+  "flags": [
+    {
+      "name": "id",
+      "type": "string",
+      "required": true,
+      "description": "Allocation id.",
+      "target": {
+        "in": "path",
+        "name": "allocation_id"
+      }
     },
-  },
+    {
+      "name": "project-id",
+      "role": "project",
+      "type": "string",
+      "description": "Project to act in, sent as X-Project-ID (same as --project)"
+    },
+    {
+      "name": "idempotency-key",
+      "role": "idempotencyKey",
+      "type": "string",
+      "description": "Sent as Idempotency-Key; default: a new key per run, reused by its retries"
+    },
+    {
+      "name": "wait",
+      "role": "wait",
+      "type": "boolean",
+      "description": "Wait until the allocation is released; fails if it becomes failed"
+    }
+  ],
+  "positionals": [],
+  "example": "gpuaas allocations release --id <id>",
+  "operation": {
+    "id": "releaseAllocation",
+    "method": "POST",
+    "path": "/api/v1/allocations/{allocation_id}/release",
+    "auth": true,
+    "projectScoped": true,
+    "idempotent": true,
+    "idempotencyHeader": "Idempotency-Key",
+    "confirm": true,
+    "columns": [
+      "id",
+      "status",
+      "updated_at"
+    ],
+    "responses": [
+      "202",
+      "400",
+      "401",
+      "403",
+      "404",
+      "409",
+      "429",
+      "500"
+    ],
+    "wait": {
+      "operationId": "getAllocation",
+      "waiter": "released",
+      "parameters": {
+        "allocation_id": "$response.body#/id"
+      },
+      "resource": "allocation",
+      "success": [
+        "released"
+      ],
+      "failure": [
+        "failed"
+      ],
+      "columns": [
+        "id",
+        "status",
+        "scheduler_type",
+        "sku_id",
+        "node_id",
+        "created_at",
+        "updated_at",
+        "failure_reason"
+      ]
+    }
+  }
 };
 
 export async function run(args: ParsedArgs, ctx: RunContext): Promise<number | void> {

@@ -2,139 +2,158 @@
 import type { CommandSpec, ParsedArgs, RunContext } from '../../run/types.js';
 
 export const spec: CommandSpec = {
-  path: ['auth', 'keycloak-login'],
-  aliases: [],
-  summary: 'Log in with a Keycloak username and password',
-  description:
-    'Gets tokens from the Keycloak password grant and saves them (mode 0600); later commands refresh them with the same server, realm and client.',
-  hidden: false,
-  deprecated: false,
-  flags: [
-    {
-      name: 'realm',
-      type: 'string',
-      required: false,
-      description: 'Keycloak realm name.',
-      target: {
-        in: 'path',
-        name: 'realm',
-      },
-      default: 'gpuaas',
-    },
-    {
-      name: 'username',
-      type: 'string',
-      description: 'Keycloak username',
-      target: {
-        in: 'body',
-        name: 'username',
-      },
-      required: true,
-    },
-    {
-      name: 'password',
-      type: 'string',
-      description: 'Keycloak password',
-      target: {
-        in: 'body',
-        name: 'password',
-      },
-      required: true,
-    },
-    {
-      name: 'client-id',
-      type: 'string',
-      required: false,
-      description: 'Client id',
-      target: {
-        in: 'body',
-        name: 'client_id',
-      },
-      default: 'gpuaas-cli',
-    },
-    {
-      name: 'client-secret',
-      type: 'string',
-      description: 'Only for confidential clients.',
-      target: {
-        in: 'body',
-        name: 'client_secret',
-      },
-    },
-    {
-      name: 'scope',
-      type: 'string',
-      description: 'Space-separated scopes, e.g. "openid"; include openid to receive an id_token.',
-      target: {
-        in: 'body',
-        name: 'scope',
-      },
-    },
-    {
-      name: 'kc-url',
-      role: 'serverUrl',
-      type: 'string',
-      description: 'Keycloak server URL (default: http://127.0.0.1:4011)',
-    },
+  "path": [
+    "auth",
+    "keycloak-login"
   ],
-  positionals: [],
-  example:
-    'gpuaas auth keycloak-login --username ada.lovelace --password correct-horse-battery-staple --client-id gpuaas-cli --scope openid',
-  operation: {
-    id: 'keycloakPasswordGrant',
-    method: 'POST',
-    path: '/realms/{realm}/protocol/openid-connect/token',
-    auth: false,
-    projectScoped: false,
-    body: {
-      required: true,
-      mediaType: 'application/x-www-form-urlencoded',
-      schema: {
-        type: 'object',
-        description: 'Form fields of the token request. Keycloak ignores fields it does not know.',
-        required: ['grant_type', 'client_id'],
-        properties: {
-          grant_type: {
-            type: 'string',
-            enum: ['password', 'refresh_token'],
-          },
-          username: {
-            type: 'string',
-            minLength: 1,
-            description: 'Required with grant_type=password.',
-          },
-          password: {
-            type: 'string',
-            format: 'password',
-            minLength: 1,
-            description: 'Required with grant_type=password.',
-          },
-          refresh_token: {
-            type: 'string',
-            minLength: 1,
-            description: 'Required with grant_type=refresh_token.',
-          },
-          client_id: {
-            type: 'string',
-            minLength: 1,
-          },
-          client_secret: {
-            type: 'string',
-            minLength: 1,
-            description: 'Only for confidential clients.',
-          },
-          scope: {
-            type: 'string',
-            description: 'Space-separated scopes, e.g. "openid"; include openid to receive an id_token.',
-          },
-        },
+  "aliases": [],
+  "summary": "Log in with a Keycloak username and password",
+  "description": "Gets tokens from the Keycloak password grant and saves them (mode 0600); later commands refresh them with the same server, realm and client.",
+  "hidden": false,
+  "deprecated": false,
+  "flags": [
+    {
+      "name": "realm",
+      "type": "string",
+      "required": false,
+      "description": "Keycloak realm name.",
+      "target": {
+        "in": "path",
+        "name": "realm"
       },
+      "default": "gpuaas"
     },
-    idempotent: false,
-    confirm: false,
-    columns: ['access_token', 'expires_in', 'refresh_expires_in', 'refresh_token', 'token_type', 'id_token'],
-    responses: ['200', '400', '401'],
-  },
+    {
+      "name": "username",
+      "type": "string",
+      "description": "Keycloak username",
+      "target": {
+        "in": "body",
+        "name": "username"
+      },
+      "required": true
+    },
+    {
+      "name": "password",
+      "type": "string",
+      "description": "Keycloak password",
+      "target": {
+        "in": "body",
+        "name": "password"
+      },
+      "required": true
+    },
+    {
+      "name": "client-id",
+      "type": "string",
+      "required": false,
+      "description": "Client id",
+      "target": {
+        "in": "body",
+        "name": "client_id"
+      },
+      "default": "gpuaas-cli"
+    },
+    {
+      "name": "client-secret",
+      "type": "string",
+      "description": "Only for confidential clients.",
+      "target": {
+        "in": "body",
+        "name": "client_secret"
+      }
+    },
+    {
+      "name": "scope",
+      "type": "string",
+      "description": "Space-separated scopes, e.g. \"openid\"; include openid to receive an id_token.",
+      "target": {
+        "in": "body",
+        "name": "scope"
+      }
+    },
+    {
+      "name": "kc-url",
+      "role": "serverUrl",
+      "type": "string",
+      "description": "Keycloak server URL (default: http://127.0.0.1:4011)"
+    }
+  ],
+  "positionals": [],
+  "example": "gpuaas auth keycloak-login --username ada.lovelace --password correct-horse-battery-staple --client-id gpuaas-cli --scope openid",
+  "operation": {
+    "id": "keycloakPasswordGrant",
+    "method": "POST",
+    "path": "/realms/{realm}/protocol/openid-connect/token",
+    "auth": false,
+    "projectScoped": false,
+    "body": {
+      "required": true,
+      "mediaType": "application/x-www-form-urlencoded",
+      "encoding": "form",
+      "schema": {
+        "type": "object",
+        "description": "Form fields of the token request. Keycloak ignores fields it does not know.",
+        "required": [
+          "grant_type",
+          "client_id"
+        ],
+        "properties": {
+          "grant_type": {
+            "type": "string",
+            "enum": [
+              "password",
+              "refresh_token"
+            ]
+          },
+          "username": {
+            "type": "string",
+            "minLength": 1,
+            "description": "Required with grant_type=password."
+          },
+          "password": {
+            "type": "string",
+            "format": "password",
+            "minLength": 1,
+            "description": "Required with grant_type=password."
+          },
+          "refresh_token": {
+            "type": "string",
+            "minLength": 1,
+            "description": "Required with grant_type=refresh_token."
+          },
+          "client_id": {
+            "type": "string",
+            "minLength": 1
+          },
+          "client_secret": {
+            "type": "string",
+            "minLength": 1,
+            "description": "Only for confidential clients."
+          },
+          "scope": {
+            "type": "string",
+            "description": "Space-separated scopes, e.g. \"openid\"; include openid to receive an id_token."
+          }
+        }
+      }
+    },
+    "idempotent": false,
+    "confirm": false,
+    "columns": [
+      "access_token",
+      "expires_in",
+      "refresh_expires_in",
+      "refresh_token",
+      "token_type",
+      "id_token"
+    ],
+    "responses": [
+      "200",
+      "400",
+      "401"
+    ]
+  }
 };
 
 export async function run(args: ParsedArgs, ctx: RunContext): Promise<number | void> {

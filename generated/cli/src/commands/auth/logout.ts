@@ -2,42 +2,55 @@
 import type { CommandSpec, ParsedArgs, RunContext } from '../../run/types.js';
 
 export const spec: CommandSpec = {
-  path: ['auth', 'logout'],
-  aliases: [],
-  summary: 'Log out',
-  description: 'Revokes the refresh token and ends the session. Revoking an already revoked token is a no-op.',
-  hidden: false,
-  deprecated: false,
-  flags: [],
-  positionals: [],
-  example: 'gpuaas auth logout',
-  operation: {
-    id: 'logout',
-    method: 'POST',
-    path: '/api/v1/auth/logout',
-    auth: true,
-    projectScoped: false,
-    body: {
-      required: true,
-      mediaType: 'application/json',
-      schema: {
-        type: 'object',
-        additionalProperties: false,
-        required: ['refresh_token'],
-        properties: {
-          refresh_token: {
-            type: 'string',
-            minLength: 1,
-            description: 'Refresh token of the session to end.',
-          },
-        },
-      },
+  "path": [
+    "auth",
+    "logout"
+  ],
+  "aliases": [],
+  "summary": "Log out",
+  "description": "Revokes the refresh token and ends the session. Revoking an already revoked token is a no-op.",
+  "hidden": false,
+  "deprecated": false,
+  "flags": [],
+  "positionals": [],
+  "example": "gpuaas auth logout",
+  "operation": {
+    "id": "logout",
+    "method": "POST",
+    "path": "/api/v1/auth/logout",
+    "auth": true,
+    "projectScoped": false,
+    "body": {
+      "required": true,
+      "mediaType": "application/json",
+      "encoding": "json",
+      "schema": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "refresh_token"
+        ],
+        "properties": {
+          "refresh_token": {
+            "type": "string",
+            "minLength": 1,
+            "description": "Refresh token of the session to end."
+          }
+        }
+      }
     },
-    idempotent: true,
-    confirm: false,
-    columns: [],
-    responses: ['204', '400', '401', '403', '429', '500'],
-  },
+    "idempotent": true,
+    "confirm": false,
+    "columns": [],
+    "responses": [
+      "204",
+      "400",
+      "401",
+      "403",
+      "429",
+      "500"
+    ]
+  }
 };
 
 export async function run(args: ParsedArgs, ctx: RunContext): Promise<number | void> {

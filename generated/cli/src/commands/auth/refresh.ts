@@ -2,42 +2,58 @@
 import type { CommandSpec, ParsedArgs, RunContext } from '../../run/types.js';
 
 export const spec: CommandSpec = {
-  path: ['auth', 'refresh'],
-  aliases: [],
-  summary: 'Refresh the access token',
-  description:
-    'Exchanges a refresh token for a new token pair. Refresh tokens rotate: the one sent is\ninvalidated and the response carries its replacement.',
-  hidden: false,
-  deprecated: false,
-  flags: [],
-  positionals: [],
-  example: 'gpuaas auth refresh',
-  operation: {
-    id: 'refreshToken',
-    method: 'POST',
-    path: '/api/v1/auth/token/refresh',
-    auth: false,
-    projectScoped: false,
-    body: {
-      required: true,
-      mediaType: 'application/json',
-      schema: {
-        type: 'object',
-        additionalProperties: false,
-        required: ['refresh_token'],
-        properties: {
-          refresh_token: {
-            type: 'string',
-            minLength: 1,
-          },
-        },
-      },
+  "path": [
+    "auth",
+    "refresh"
+  ],
+  "aliases": [],
+  "summary": "Refresh the access token",
+  "description": "Exchanges a refresh token for a new token pair. Refresh tokens rotate: the one sent is\ninvalidated and the response carries its replacement.",
+  "hidden": false,
+  "deprecated": false,
+  "flags": [],
+  "positionals": [],
+  "example": "gpuaas auth refresh",
+  "operation": {
+    "id": "refreshToken",
+    "method": "POST",
+    "path": "/api/v1/auth/token/refresh",
+    "auth": false,
+    "projectScoped": false,
+    "body": {
+      "required": true,
+      "mediaType": "application/json",
+      "encoding": "json",
+      "schema": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "refresh_token"
+        ],
+        "properties": {
+          "refresh_token": {
+            "type": "string",
+            "minLength": 1
+          }
+        }
+      }
     },
-    idempotent: false,
-    confirm: false,
-    columns: ['access_token', 'refresh_token', 'token_type', 'expires_in'],
-    responses: ['200', '400', '401', '429', '500'],
-  },
+    "idempotent": false,
+    "confirm": false,
+    "columns": [
+      "access_token",
+      "refresh_token",
+      "token_type",
+      "expires_in"
+    ],
+    "responses": [
+      "200",
+      "400",
+      "401",
+      "429",
+      "500"
+    ]
+  }
 };
 
 export async function run(args: ParsedArgs, ctx: RunContext): Promise<number | void> {

@@ -2,26 +2,42 @@
 import type { CommandSpec, ParsedArgs, RunContext } from '../../run/types.js';
 
 export const spec: CommandSpec = {
-  path: ['auth', 'whoami'],
-  aliases: [],
-  summary: 'Show the current user',
-  description: 'Returns the identity behind the access token, its tenant, roles and active project.',
-  hidden: false,
-  deprecated: false,
-  flags: [],
-  positionals: [],
-  example: 'gpuaas auth whoami',
-  operation: {
-    id: 'whoami',
-    method: 'GET',
-    path: '/api/v1/auth/whoami',
-    auth: true,
-    projectScoped: false,
-    idempotent: true,
-    confirm: false,
-    columns: ['id', 'email', 'display_name', 'tenant_id', 'roles', 'active_project_id'],
-    responses: ['200', '401', '403', '429', '500'],
-  },
+  "path": [
+    "auth",
+    "whoami"
+  ],
+  "aliases": [],
+  "summary": "Show the current user",
+  "description": "Returns the identity behind the access token, its tenant, roles and active project.",
+  "hidden": false,
+  "deprecated": false,
+  "flags": [],
+  "positionals": [],
+  "example": "gpuaas auth whoami",
+  "operation": {
+    "id": "whoami",
+    "method": "GET",
+    "path": "/api/v1/auth/whoami",
+    "auth": true,
+    "projectScoped": false,
+    "idempotent": true,
+    "confirm": false,
+    "columns": [
+      "id",
+      "email",
+      "display_name",
+      "tenant_id",
+      "roles",
+      "active_project_id"
+    ],
+    "responses": [
+      "200",
+      "401",
+      "403",
+      "429",
+      "500"
+    ]
+  }
 };
 
 export async function run(args: ParsedArgs, ctx: RunContext): Promise<number | void> {

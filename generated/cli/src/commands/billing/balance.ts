@@ -2,26 +2,40 @@
 import type { CommandSpec, ParsedArgs, RunContext } from '../../run/types.js';
 
 export const spec: CommandSpec = {
-  path: ['billing', 'balance'],
-  aliases: [],
-  summary: 'Get the billing balance',
-  description: "Returns the tenant's prepaid balance and credit limit. Amounts are decimal strings.",
-  hidden: false,
-  deprecated: false,
-  flags: [],
-  positionals: [],
-  example: 'gpuaas billing balance',
-  operation: {
-    id: 'getBillingBalance',
-    method: 'GET',
-    path: '/api/v1/billing/balance',
-    auth: true,
-    projectScoped: false,
-    idempotent: true,
-    confirm: false,
-    columns: ['balance', 'currency', 'credit_limit', 'updated_at'],
-    responses: ['200', '401', '403', '429', '500'],
-  },
+  "path": [
+    "billing",
+    "balance"
+  ],
+  "aliases": [],
+  "summary": "Get the billing balance",
+  "description": "Returns the tenant's prepaid balance and credit limit. Amounts are decimal strings.",
+  "hidden": false,
+  "deprecated": false,
+  "flags": [],
+  "positionals": [],
+  "example": "gpuaas billing balance",
+  "operation": {
+    "id": "getBillingBalance",
+    "method": "GET",
+    "path": "/api/v1/billing/balance",
+    "auth": true,
+    "projectScoped": false,
+    "idempotent": true,
+    "confirm": false,
+    "columns": [
+      "balance",
+      "currency",
+      "credit_limit",
+      "updated_at"
+    ],
+    "responses": [
+      "200",
+      "401",
+      "403",
+      "429",
+      "500"
+    ]
+  }
 };
 
 export async function run(args: ParsedArgs, ctx: RunContext): Promise<number | void> {

@@ -2,67 +2,87 @@
 import type { CommandSpec, ParsedArgs, RunContext } from '../../run/types.js';
 
 export const spec: CommandSpec = {
-  path: ['catalog', 'list'],
-  aliases: [],
-  summary: 'List GPU SKUs',
-  description: 'Lists the GPU SKUs that can be allocated, with hourly price and current availability.',
-  hidden: false,
-  deprecated: false,
-  flags: [
-    {
-      name: 'cursor',
-      type: 'string',
-      description: "Opaque cursor from the previous page's next_cursor; omit for the first page.",
-      target: {
-        in: 'query',
-        name: 'cursor',
-      },
-      role: 'cursor',
-    },
-    {
-      name: 'page-size',
-      type: 'integer',
-      description: 'Maximum number of items per page.',
-      default: 50,
-      minimum: 1,
-      maximum: 200,
-      target: {
-        in: 'query',
-        name: 'page_size',
-      },
-      role: 'pageSize',
-    },
-    {
-      name: 'all',
-      role: 'all',
-      type: 'boolean',
-      description: 'Follow the cursors and list every page',
-    },
-    {
-      name: 'max-items',
-      role: 'maxItems',
-      type: 'integer',
-      minimum: 1,
-      description: 'Stop after this many items (following cursors as needed)',
-    },
+  "path": [
+    "catalog",
+    "list"
   ],
-  positionals: [],
-  example: 'gpuaas catalog list',
-  operation: {
-    id: 'listCatalogSkus',
-    method: 'GET',
-    path: '/api/v1/catalog/skus',
-    auth: true,
-    projectScoped: false,
-    pagination: {
-      defaultPageSize: 50,
-      maxPageSize: 200,
+  "aliases": [],
+  "summary": "List GPU SKUs",
+  "description": "Lists the GPU SKUs that can be allocated, with hourly price and current availability.",
+  "hidden": false,
+  "deprecated": false,
+  "flags": [
+    {
+      "name": "cursor",
+      "type": "string",
+      "description": "Opaque cursor from the previous page's next_cursor; omit for the first page.",
+      "target": {
+        "in": "query",
+        "name": "cursor"
+      },
+      "role": "cursor"
     },
-    idempotent: true,
-    confirm: false,
-    columns: ['id', 'name', 'gpu_model', 'gpu_count', 'vcpus', 'memory_gib', 'hourly_price', 'currency', 'available'],
-    responses: ['200', '400', '401', '403', '429', '500'],
-  },
+    {
+      "name": "page-size",
+      "type": "integer",
+      "description": "Maximum number of items per page.",
+      "default": 50,
+      "minimum": 1,
+      "maximum": 200,
+      "target": {
+        "in": "query",
+        "name": "page_size"
+      },
+      "role": "pageSize"
+    },
+    {
+      "name": "all",
+      "role": "all",
+      "type": "boolean",
+      "description": "Follow the cursors and list every page"
+    },
+    {
+      "name": "max-items",
+      "role": "maxItems",
+      "type": "integer",
+      "minimum": 1,
+      "description": "Stop after this many items (following cursors as needed)"
+    }
+  ],
+  "positionals": [],
+  "example": "gpuaas catalog list",
+  "operation": {
+    "id": "listCatalogSkus",
+    "method": "GET",
+    "path": "/api/v1/catalog/skus",
+    "auth": true,
+    "projectScoped": false,
+    "pagination": {
+      "defaultPageSize": 50,
+      "maxPageSize": 200
+    },
+    "idempotent": true,
+    "confirm": false,
+    "columns": [
+      "id",
+      "name",
+      "gpu_model",
+      "gpu_count",
+      "vcpus",
+      "memory_gib",
+      "hourly_price",
+      "currency",
+      "available"
+    ],
+    "responses": [
+      "200",
+      "400",
+      "401",
+      "403",
+      "429",
+      "500"
+    ]
+  }
 };
 
 export async function run(args: ParsedArgs, ctx: RunContext): Promise<number | void> {

@@ -2,15 +2,18 @@
 import type { CommandSpec, ParsedArgs, RunContext } from '../../run/types.js';
 
 export const spec: CommandSpec = {
-  path: ['help', 'exit-codes'],
-  aliases: [],
-  summary: 'List the exit codes and what they mean',
-  description: '',
-  hidden: false,
-  deprecated: false,
-  flags: [],
-  positionals: [],
-  example: 'gpuaas help exit-codes',
+  "path": [
+    "help",
+    "exit-codes"
+  ],
+  "aliases": [],
+  "summary": "List the exit codes and what they mean",
+  "description": "",
+  "hidden": false,
+  "deprecated": false,
+  "flags": [],
+  "positionals": [],
+  "example": "gpuaas help exit-codes"
 };
 
 export async function run(args: ParsedArgs, ctx: RunContext): Promise<number | void> {

@@ -2,37 +2,52 @@
 import type { CommandSpec, ParsedArgs, RunContext } from '../../run/types.js';
 
 export const spec: CommandSpec = {
-  path: ['projects', 'get'],
-  aliases: [],
-  summary: 'Get a project',
-  description: 'Returns one project by id.',
-  hidden: false,
-  deprecated: false,
-  flags: [
-    {
-      name: 'id',
-      type: 'string',
-      required: true,
-      description: 'Project id.',
-      target: {
-        in: 'path',
-        name: 'project_id',
-      },
-    },
+  "path": [
+    "projects",
+    "get"
   ],
-  positionals: [],
-  example: 'gpuaas projects get --id <id>',
-  operation: {
-    id: 'getProject',
-    method: 'GET',
-    path: '/api/v1/projects/{project_id}',
-    auth: true,
-    projectScoped: false,
-    idempotent: true,
-    confirm: false,
-    columns: ['id', 'name', 'slug', 'created_at'],
-    responses: ['200', '401', '403', '404', '429', '500'],
-  },
+  "aliases": [],
+  "summary": "Get a project",
+  "description": "Returns one project by id.",
+  "hidden": false,
+  "deprecated": false,
+  "flags": [
+    {
+      "name": "id",
+      "type": "string",
+      "required": true,
+      "description": "Project id.",
+      "target": {
+        "in": "path",
+        "name": "project_id"
+      }
+    }
+  ],
+  "positionals": [],
+  "example": "gpuaas projects get --id <id>",
+  "operation": {
+    "id": "getProject",
+    "method": "GET",
+    "path": "/api/v1/projects/{project_id}",
+    "auth": true,
+    "projectScoped": false,
+    "idempotent": true,
+    "confirm": false,
+    "columns": [
+      "id",
+      "name",
+      "slug",
+      "created_at"
+    ],
+    "responses": [
+      "200",
+      "401",
+      "403",
+      "404",
+      "429",
+      "500"
+    ]
+  }
 };
 
 export async function run(args: ParsedArgs, ctx: RunContext): Promise<number | void> {

@@ -2,67 +2,82 @@
 import type { CommandSpec, ParsedArgs, RunContext } from '../../run/types.js';
 
 export const spec: CommandSpec = {
-  path: ['projects', 'list'],
-  aliases: [],
-  summary: 'List projects',
-  description: 'Lists the projects of the tenant that the caller is a member of.',
-  hidden: false,
-  deprecated: false,
-  flags: [
-    {
-      name: 'cursor',
-      type: 'string',
-      description: "Opaque cursor from the previous page's next_cursor; omit for the first page.",
-      target: {
-        in: 'query',
-        name: 'cursor',
-      },
-      role: 'cursor',
-    },
-    {
-      name: 'page-size',
-      type: 'integer',
-      description: 'Maximum number of items per page.',
-      default: 50,
-      minimum: 1,
-      maximum: 200,
-      target: {
-        in: 'query',
-        name: 'page_size',
-      },
-      role: 'pageSize',
-    },
-    {
-      name: 'all',
-      role: 'all',
-      type: 'boolean',
-      description: 'Follow the cursors and list every page',
-    },
-    {
-      name: 'max-items',
-      role: 'maxItems',
-      type: 'integer',
-      minimum: 1,
-      description: 'Stop after this many items (following cursors as needed)',
-    },
+  "path": [
+    "projects",
+    "list"
   ],
-  positionals: [],
-  example: 'gpuaas projects list',
-  operation: {
-    id: 'listProjects',
-    method: 'GET',
-    path: '/api/v1/projects',
-    auth: true,
-    projectScoped: false,
-    pagination: {
-      defaultPageSize: 50,
-      maxPageSize: 200,
+  "aliases": [],
+  "summary": "List projects",
+  "description": "Lists the projects of the tenant that the caller is a member of.",
+  "hidden": false,
+  "deprecated": false,
+  "flags": [
+    {
+      "name": "cursor",
+      "type": "string",
+      "description": "Opaque cursor from the previous page's next_cursor; omit for the first page.",
+      "target": {
+        "in": "query",
+        "name": "cursor"
+      },
+      "role": "cursor"
     },
-    idempotent: true,
-    confirm: false,
-    columns: ['id', 'name', 'slug', 'created_at'],
-    responses: ['200', '400', '401', '403', '429', '500'],
-  },
+    {
+      "name": "page-size",
+      "type": "integer",
+      "description": "Maximum number of items per page.",
+      "default": 50,
+      "minimum": 1,
+      "maximum": 200,
+      "target": {
+        "in": "query",
+        "name": "page_size"
+      },
+      "role": "pageSize"
+    },
+    {
+      "name": "all",
+      "role": "all",
+      "type": "boolean",
+      "description": "Follow the cursors and list every page"
+    },
+    {
+      "name": "max-items",
+      "role": "maxItems",
+      "type": "integer",
+      "minimum": 1,
+      "description": "Stop after this many items (following cursors as needed)"
+    }
+  ],
+  "positionals": [],
+  "example": "gpuaas projects list",
+  "operation": {
+    "id": "listProjects",
+    "method": "GET",
+    "path": "/api/v1/projects",
+    "auth": true,
+    "projectScoped": false,
+    "pagination": {
+      "defaultPageSize": 50,
+      "maxPageSize": 200
+    },
+    "idempotent": true,
+    "confirm": false,
+    "columns": [
+      "id",
+      "name",
+      "slug",
+      "created_at"
+    ],
+    "responses": [
+      "200",
+      "400",
+      "401",
+      "403",
+      "429",
+      "500"
+    ]
+  }
 };
 
 export async function run(args: ParsedArgs, ctx: RunContext): Promise<number | void> {

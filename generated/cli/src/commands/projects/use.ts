@@ -2,38 +2,52 @@
 import type { CommandSpec, ParsedArgs, RunContext } from '../../run/types.js';
 
 export const spec: CommandSpec = {
-  path: ['projects', 'use'],
-  aliases: [],
-  summary: 'Make a project the active one for project-scoped commands',
-  description:
-    'Checks that the project exists, then stores it as active_project in config.json. --project, --project-id and GPUAAS_PROJECT override it.',
-  hidden: false,
-  deprecated: false,
-  flags: [
-    {
-      name: 'id',
-      type: 'string',
-      required: true,
-      description: 'Project id.',
-      target: {
-        in: 'path',
-        name: 'project_id',
-      },
-    },
+  "path": [
+    "projects",
+    "use"
   ],
-  positionals: [],
-  example: 'gpuaas projects use --id <id>',
-  operation: {
-    id: 'getProject',
-    method: 'GET',
-    path: '/api/v1/projects/{project_id}',
-    auth: true,
-    projectScoped: false,
-    idempotent: true,
-    confirm: false,
-    columns: ['id', 'name', 'slug', 'created_at'],
-    responses: ['200', '401', '403', '404', '429', '500'],
-  },
+  "aliases": [],
+  "summary": "Make a project the active one for project-scoped commands",
+  "description": "Checks that the project exists, then stores it as active_project in config.json. --project, --project-id and GPUAAS_PROJECT override it.",
+  "hidden": false,
+  "deprecated": false,
+  "flags": [
+    {
+      "name": "id",
+      "type": "string",
+      "required": true,
+      "description": "Project id.",
+      "target": {
+        "in": "path",
+        "name": "project_id"
+      }
+    }
+  ],
+  "positionals": [],
+  "example": "gpuaas projects use --id <id>",
+  "operation": {
+    "id": "getProject",
+    "method": "GET",
+    "path": "/api/v1/projects/{project_id}",
+    "auth": true,
+    "projectScoped": false,
+    "idempotent": true,
+    "confirm": false,
+    "columns": [
+      "id",
+      "name",
+      "slug",
+      "created_at"
+    ],
+    "responses": [
+      "200",
+      "401",
+      "403",
+      "404",
+      "429",
+      "500"
+    ]
+  }
 };
 
 export async function run(args: ParsedArgs, ctx: RunContext): Promise<number | void> {

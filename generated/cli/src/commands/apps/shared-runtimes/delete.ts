@@ -2,48 +2,63 @@
 import type { CommandSpec, ParsedArgs, RunContext } from '../../../run/types.js';
 
 export const spec: CommandSpec = {
-  path: ['apps', 'shared-runtimes', 'delete'],
-  aliases: [],
-  summary: 'Delete a shared runtime',
-  description:
-    'Starts deleting a shared runtime and its workers. Asynchronous: the runtime moves to\n`deleting` and then disappears (getSharedRuntime returns 404). Fails with 409 while projects\nare still attached.',
-  hidden: false,
-  deprecated: false,
-  flags: [
-    {
-      name: 'org-id',
-      type: 'string',
-      required: true,
-      description: 'Organization id.',
-      target: {
-        in: 'path',
-        name: 'org_id',
-      },
-    },
-    {
-      name: 'id',
-      type: 'string',
-      required: true,
-      description: 'Shared runtime id.',
-      target: {
-        in: 'path',
-        name: 'runtime_id',
-      },
-    },
+  "path": [
+    "apps",
+    "shared-runtimes",
+    "delete"
   ],
-  positionals: [],
-  example: 'gpuaas apps shared-runtimes delete --org-id <org-id> --id <id>',
-  operation: {
-    id: 'deleteSharedRuntime',
-    method: 'DELETE',
-    path: '/api/v1/orgs/{org_id}/apps/shared-runtimes/{runtime_id}',
-    auth: true,
-    projectScoped: false,
-    idempotent: true,
-    confirm: true,
-    columns: ['id', 'name', 'status'],
-    responses: ['202', '401', '403', '404', '409', '429', '500'],
-  },
+  "aliases": [],
+  "summary": "Delete a shared runtime",
+  "description": "Starts deleting a shared runtime and its workers. Asynchronous: the runtime moves to\n`deleting` and then disappears (getSharedRuntime returns 404). Fails with 409 while projects\nare still attached.",
+  "hidden": false,
+  "deprecated": false,
+  "flags": [
+    {
+      "name": "org-id",
+      "type": "string",
+      "required": true,
+      "description": "Organization id.",
+      "target": {
+        "in": "path",
+        "name": "org_id"
+      }
+    },
+    {
+      "name": "id",
+      "type": "string",
+      "required": true,
+      "description": "Shared runtime id.",
+      "target": {
+        "in": "path",
+        "name": "runtime_id"
+      }
+    }
+  ],
+  "positionals": [],
+  "example": "gpuaas apps shared-runtimes delete --org-id <org-id> --id <id>",
+  "operation": {
+    "id": "deleteSharedRuntime",
+    "method": "DELETE",
+    "path": "/api/v1/orgs/{org_id}/apps/shared-runtimes/{runtime_id}",
+    "auth": true,
+    "projectScoped": false,
+    "idempotent": true,
+    "confirm": true,
+    "columns": [
+      "id",
+      "name",
+      "status"
+    ],
+    "responses": [
+      "202",
+      "401",
+      "403",
+      "404",
+      "409",
+      "429",
+      "500"
+    ]
+  }
 };
 
 export async function run(args: ParsedArgs, ctx: RunContext): Promise<number | void> {

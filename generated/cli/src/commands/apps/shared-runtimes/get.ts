@@ -2,47 +2,68 @@
 import type { CommandSpec, ParsedArgs, RunContext } from '../../../run/types.js';
 
 export const spec: CommandSpec = {
-  path: ['apps', 'shared-runtimes', 'get'],
-  aliases: [],
-  summary: 'Get a shared runtime',
-  description: 'Returns one shared runtime with its status and worker counts.',
-  hidden: false,
-  deprecated: false,
-  flags: [
-    {
-      name: 'org-id',
-      type: 'string',
-      required: true,
-      description: 'Organization id.',
-      target: {
-        in: 'path',
-        name: 'org_id',
-      },
-    },
-    {
-      name: 'id',
-      type: 'string',
-      required: true,
-      description: 'Shared runtime id.',
-      target: {
-        in: 'path',
-        name: 'runtime_id',
-      },
-    },
+  "path": [
+    "apps",
+    "shared-runtimes",
+    "get"
   ],
-  positionals: [],
-  example: 'gpuaas apps shared-runtimes get --org-id <org-id> --id <id>',
-  operation: {
-    id: 'getSharedRuntime',
-    method: 'GET',
-    path: '/api/v1/orgs/{org_id}/apps/shared-runtimes/{runtime_id}',
-    auth: true,
-    projectScoped: false,
-    idempotent: true,
-    confirm: false,
-    columns: ['id', 'name', 'status', 'sku_id', 'image', 'min_workers', 'max_workers', 'ready_workers', 'updated_at'],
-    responses: ['200', '401', '403', '404', '429', '500'],
-  },
+  "aliases": [],
+  "summary": "Get a shared runtime",
+  "description": "Returns one shared runtime with its status and worker counts.",
+  "hidden": false,
+  "deprecated": false,
+  "flags": [
+    {
+      "name": "org-id",
+      "type": "string",
+      "required": true,
+      "description": "Organization id.",
+      "target": {
+        "in": "path",
+        "name": "org_id"
+      }
+    },
+    {
+      "name": "id",
+      "type": "string",
+      "required": true,
+      "description": "Shared runtime id.",
+      "target": {
+        "in": "path",
+        "name": "runtime_id"
+      }
+    }
+  ],
+  "positionals": [],
+  "example": "gpuaas apps shared-runtimes get --org-id <org-id> --id <id>",
+  "operation": {
+    "id": "getSharedRuntime",
+    "method": "GET",
+    "path": "/api/v1/orgs/{org_id}/apps/shared-runtimes/{runtime_id}",
+    "auth": true,
+    "projectScoped": false,
+    "idempotent": true,
+    "confirm": false,
+    "columns": [
+      "id",
+      "name",
+      "status",
+      "sku_id",
+      "image",
+      "min_workers",
+      "max_workers",
+      "ready_workers",
+      "updated_at"
+    ],
+    "responses": [
+      "200",
+      "401",
+      "403",
+      "404",
+      "429",
+      "500"
+    ]
+  }
 };
 
 export async function run(args: ParsedArgs, ctx: RunContext): Promise<number | void> {

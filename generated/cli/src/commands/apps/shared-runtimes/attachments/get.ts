@@ -2,57 +2,75 @@
 import type { CommandSpec, ParsedArgs, RunContext } from '../../../../run/types.js';
 
 export const spec: CommandSpec = {
-  path: ['apps', 'shared-runtimes', 'attachments', 'get'],
-  aliases: [],
-  summary: 'Get a runtime attachment',
-  description: 'Returns one project attachment of a shared runtime.',
-  hidden: false,
-  deprecated: false,
-  flags: [
-    {
-      name: 'org-id',
-      type: 'string',
-      required: true,
-      description: 'Organization id.',
-      target: {
-        in: 'path',
-        name: 'org_id',
-      },
-    },
-    {
-      name: 'runtime-id',
-      type: 'string',
-      required: true,
-      description: 'Shared runtime id.',
-      target: {
-        in: 'path',
-        name: 'runtime_id',
-      },
-    },
-    {
-      name: 'id',
-      type: 'string',
-      required: true,
-      description: 'Attachment id.',
-      target: {
-        in: 'path',
-        name: 'attachment_id',
-      },
-    },
+  "path": [
+    "apps",
+    "shared-runtimes",
+    "attachments",
+    "get"
   ],
-  positionals: [],
-  example: 'gpuaas apps shared-runtimes attachments get --org-id <org-id> --runtime-id <runtime-id> --id <id>',
-  operation: {
-    id: 'getSharedRuntimeAttachment',
-    method: 'GET',
-    path: '/api/v1/orgs/{org_id}/apps/shared-runtimes/{runtime_id}/attachments/{attachment_id}',
-    auth: true,
-    projectScoped: false,
-    idempotent: true,
-    confirm: false,
-    columns: ['id', 'name', 'project_id', 'runtime_id', 'created_at'],
-    responses: ['200', '401', '403', '404', '429', '500'],
-  },
+  "aliases": [],
+  "summary": "Get a runtime attachment",
+  "description": "Returns one project attachment of a shared runtime.",
+  "hidden": false,
+  "deprecated": false,
+  "flags": [
+    {
+      "name": "org-id",
+      "type": "string",
+      "required": true,
+      "description": "Organization id.",
+      "target": {
+        "in": "path",
+        "name": "org_id"
+      }
+    },
+    {
+      "name": "runtime-id",
+      "type": "string",
+      "required": true,
+      "description": "Shared runtime id.",
+      "target": {
+        "in": "path",
+        "name": "runtime_id"
+      }
+    },
+    {
+      "name": "id",
+      "type": "string",
+      "required": true,
+      "description": "Attachment id.",
+      "target": {
+        "in": "path",
+        "name": "attachment_id"
+      }
+    }
+  ],
+  "positionals": [],
+  "example": "gpuaas apps shared-runtimes attachments get --org-id <org-id> --runtime-id <runtime-id> --id <id>",
+  "operation": {
+    "id": "getSharedRuntimeAttachment",
+    "method": "GET",
+    "path": "/api/v1/orgs/{org_id}/apps/shared-runtimes/{runtime_id}/attachments/{attachment_id}",
+    "auth": true,
+    "projectScoped": false,
+    "idempotent": true,
+    "confirm": false,
+    "columns": [
+      "id",
+      "name",
+      "project_id",
+      "runtime_id",
+      "created_at"
+    ],
+    "responses": [
+      "200",
+      "401",
+      "403",
+      "404",
+      "429",
+      "500"
+    ]
+  }
 };
 
 export async function run(args: ParsedArgs, ctx: RunContext): Promise<number | void> {

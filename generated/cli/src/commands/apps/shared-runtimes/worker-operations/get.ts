@@ -2,57 +2,77 @@
 import type { CommandSpec, ParsedArgs, RunContext } from '../../../../run/types.js';
 
 export const spec: CommandSpec = {
-  path: ['apps', 'shared-runtimes', 'worker-operations', 'get'],
-  aliases: [],
-  summary: 'Get a worker operation',
-  description: 'Returns one worker operation and its outcome.',
-  hidden: false,
-  deprecated: false,
-  flags: [
-    {
-      name: 'org-id',
-      type: 'string',
-      required: true,
-      description: 'Organization id.',
-      target: {
-        in: 'path',
-        name: 'org_id',
-      },
-    },
-    {
-      name: 'runtime-id',
-      type: 'string',
-      required: true,
-      description: 'Shared runtime id.',
-      target: {
-        in: 'path',
-        name: 'runtime_id',
-      },
-    },
-    {
-      name: 'id',
-      type: 'string',
-      required: true,
-      description: 'Worker operation id.',
-      target: {
-        in: 'path',
-        name: 'operation_id',
-      },
-    },
+  "path": [
+    "apps",
+    "shared-runtimes",
+    "worker-operations",
+    "get"
   ],
-  positionals: [],
-  example: 'gpuaas apps shared-runtimes worker-operations get --org-id <org-id> --runtime-id <runtime-id> --id <id>',
-  operation: {
-    id: 'getSharedRuntimeWorkerOperation',
-    method: 'GET',
-    path: '/api/v1/orgs/{org_id}/apps/shared-runtimes/{runtime_id}/worker-operations/{operation_id}',
-    auth: true,
-    projectScoped: false,
-    idempotent: true,
-    confirm: false,
-    columns: ['id', 'worker_id', 'operation', 'status', 'created_at', 'finished_at', 'error'],
-    responses: ['200', '401', '403', '404', '429', '500'],
-  },
+  "aliases": [],
+  "summary": "Get a worker operation",
+  "description": "Returns one worker operation and its outcome.",
+  "hidden": false,
+  "deprecated": false,
+  "flags": [
+    {
+      "name": "org-id",
+      "type": "string",
+      "required": true,
+      "description": "Organization id.",
+      "target": {
+        "in": "path",
+        "name": "org_id"
+      }
+    },
+    {
+      "name": "runtime-id",
+      "type": "string",
+      "required": true,
+      "description": "Shared runtime id.",
+      "target": {
+        "in": "path",
+        "name": "runtime_id"
+      }
+    },
+    {
+      "name": "id",
+      "type": "string",
+      "required": true,
+      "description": "Worker operation id.",
+      "target": {
+        "in": "path",
+        "name": "operation_id"
+      }
+    }
+  ],
+  "positionals": [],
+  "example": "gpuaas apps shared-runtimes worker-operations get --org-id <org-id> --runtime-id <runtime-id> --id <id>",
+  "operation": {
+    "id": "getSharedRuntimeWorkerOperation",
+    "method": "GET",
+    "path": "/api/v1/orgs/{org_id}/apps/shared-runtimes/{runtime_id}/worker-operations/{operation_id}",
+    "auth": true,
+    "projectScoped": false,
+    "idempotent": true,
+    "confirm": false,
+    "columns": [
+      "id",
+      "worker_id",
+      "operation",
+      "status",
+      "created_at",
+      "finished_at",
+      "error"
+    ],
+    "responses": [
+      "200",
+      "401",
+      "403",
+      "404",
+      "429",
+      "500"
+    ]
+  }
 };
 
 export async function run(args: ParsedArgs, ctx: RunContext): Promise<number | void> {

@@ -1,0 +1,63 @@
+/**
+ * The operations of a document, and their ids. Every operation has an operationId after load: one the
+ * contract lacks is derived from its method and path, a duplicate gets one too (the first keeps its own),
+ * so no contract is refused for them and every later stage, hey-api included, sees the same ids.
+ */
+import { toPointer } from '../errors.js';
+import { derivedOperationId } from '../ir/naming.js';
+
+export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
+
+export interface OperationRef {
+  pathKey: string;
+  method: (typeof HTTP_METHODS)[number];
+  operation: Record<string, unknown>;
+  pointer: string;
+}
+
+export function listOperations(document: { paths?: unknown }): OperationRef[] {
+  const result: OperationRef[] = [];
+  const paths = document.paths;
+  if (typeof paths !== 'object' || paths === null || Array.isArray(paths)) return result;
+  for (const [pathKey, item] of Object.entries(paths)) {
+    if (typeof item !== 'object' || item === null) continue;
+    for (const method of HTTP_METHODS) {
+      const operation = (item as Record<string, unknown>)[method];
+      if (typeof operation === 'object' && operation !== null && !Array.isArray(operation)) {
+        result.push({ pathKey, method, operation: operation as Record<string, unknown>, pointer: toPointer(['paths', pathKey, method]) });
+      }
+    }
+  }
+  return result;
+}
+
+export interface DerivedId {
+  pointer: string;
+  id: string;
+  /** The id the contract gave, when it was a duplicate. */
+  duplicateOf?: string;
+}
+
+/** Sets the missing and duplicate operationIds in place; returns what it set. */
+export function assignOperationIds(document: { paths?: unknown }): DerivedId[] {
+  const operations = listOperations(document);
+  const used = new Set<string>();
+  const declared = (op: OperationRef): string | undefined => (typeof op.operation.operationId === 'string' && op.operation.operationId.trim() !== '' ? op.operation.operationId : undefined);
+  const pending: OperationRef[] = [];
+  for (const op of operations) {
+    const id = declared(op);
+    if (id !== undefined && !used.has(id)) used.add(id);
+    else pending.push(op);
+  }
+  const derived: DerivedId[] = [];
+  for (const op of pending) {
+    const base = derivedOperationId(op.method, op.pathKey);
+    let id = base;
+    for (let n = 2; used.has(id); n++) id = `${base}${n}`;
+    used.add(id);
+    const duplicateOf = declared(op);
+    op.operation.operationId = id;
+    derived.push({ pointer: op.pointer, id, ...(duplicateOf !== undefined ? { duplicateOf } : {}) });
+  }
+  return derived;
+}
