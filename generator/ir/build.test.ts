@@ -100,10 +100,10 @@ describe('buildIR on the mini contract', () => {
     expect(op('listJobs')).toMatchObject({
       sdk: { resource: ['jobs'], method: 'list' },
       mcp: { name: 'list_jobs', description: 'List jobs' },
-      cli: { columns: ['id', 'state', 'kind'], aliases: ['ls'] },
+      cli: { columns: ['id', 'state', 'kind'].map((field) => ({ field, priority: 1, wrap: false })), aliases: ['ls'] },
     });
     expect(op('login').mcp.exclude).toBe('takes credentials');
-    expect(op('getJob').cli.columns).toEqual(['id', 'state', 'kind']);
+    expect(op('getJob').cli.columns.map((c) => c.field)).toEqual(['id', 'state', 'kind']);
   });
 
   it('marks error responses and keeps references to components, in one form, resolvable in ir.schemas', () => {

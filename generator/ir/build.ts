@@ -48,7 +48,7 @@ const str = (value: unknown): string => (typeof value === 'string' ? value : '')
 /** A summary ("Create an allocation") as the first sentence of a longer text. */
 const sentence = (text: string): string => (/[.!?]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`);
 
-interface CliExtension { command?: string; aliases?: string[]; positionals?: string[]; flags?: Record<string, string>; columns?: string[]; confirm?: boolean; hidden?: boolean }
+interface CliExtension { command?: string; aliases?: string[]; positionals?: string[]; flags?: Record<string, string>; columns?: (string | { field: string; priority?: number; wrap?: boolean })[]; confirm?: boolean; hidden?: boolean; terminal?: { command: string; urlField: string; tokenField: string } }
 interface WaiterExtension { description?: string; field: string; success: string[]; failure?: string[]; minDelaySeconds?: number; maxDelaySeconds?: number; maxWaitSeconds?: number }
 
 const WAITER_DEFAULTS = { minDelaySeconds: 2, maxDelaySeconds: 120, maxWaitSeconds: 600 };
@@ -296,9 +296,12 @@ class Builder {
         command,
         aliases: cliExt.aliases ?? [],
         positionals: cliExt.positionals ?? [],
-        columns: cliExt.columns ?? this.defaultColumns(pagination?.itemSchema ?? success?.schema),
+        columns: (cliExt.columns ?? this.defaultColumns(pagination?.itemSchema ?? success?.schema)).map((column) =>
+          typeof column === 'string' ? { field: column, priority: 1, wrap: false } : { field: column.field, priority: column.priority ?? 1, wrap: column.wrap === true },
+        ),
         confirm: cliExt.confirm === true,
         hidden: cliExt.hidden === true,
+        ...(cliExt.terminal ? { terminal: { ...cliExt.terminal, command: cliExt.terminal.command.split(' ') } } : {}),
       },
       sdk: sdkLocation(command, sdkExt),
       mcp: {

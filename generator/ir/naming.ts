@@ -358,6 +358,23 @@ export function singular(noun: string): string {
   return noun.replace(/s$/, '');
 }
 
+export function plural(noun: string): string {
+  if (/[^aeiou]y$/.test(noun)) return noun.replace(/y$/, 'ies');
+  if (/(s|x|z|ch|sh)$/.test(noun)) return `${noun}es`;
+  return `${noun}s`;
+}
+
+/**
+ * What a list holds, in words, for "No nodes found.": the command's group word when it is a plural
+ * (`worker-operations` -> `worker operations`), else its item schema's name made plural (`catalog
+ * list` of `Sku` -> `skus`), else `items`.
+ */
+export function listNoun(groupWord: string | undefined, itemSchemaName: string | undefined): string {
+  if (groupWord && singular(groupWord) !== groupWord) return words(groupWord).join(' ').toLowerCase();
+  const name = itemSchemaName ? words(itemSchemaName).map((w) => w.toLowerCase()) : [];
+  return name.length ? [...name.slice(0, -1), plural(name.at(-1)!)].join(' ') : 'items';
+}
+
 /**
  * Names for logging in through a separate identity-provider contract: `auth <name>-login`, its server
  * URL flag `--<short>-url`. The short form is the name's first letter and the first consonant after its

@@ -62,7 +62,9 @@ export interface ErrorEnvelopeIR {
 
 export interface AuthIR {
   tokenFields: { accessToken: string; refreshToken?: string; expiresIn?: string };
-  operations: Partial<Record<'passwordLogin' | 'refresh' | 'logout' | 'whoami' | 'oidcAuthorize' | 'oidcToken', string>>;
+  operations: Partial<
+    Record<'passwordLogin' | 'refresh' | 'logout' | 'whoami' | 'oidcAuthorize' | 'oidcToken' | 'deviceAuthorize' | 'deviceToken', string>
+  >;
 }
 
 export interface ParameterIR {
@@ -177,6 +179,16 @@ export interface WaiterIR {
   mcpTool: string;
 }
 
+/** A default table column (x-codegen-cli.columns): which field, how soon it is dropped to fit, whether it wraps. */
+export interface ColumnIR {
+  /** Dotted field path of the result row. */
+  field: string;
+  /** Dropped first (highest first) when a table does not fit the terminal; default 1. */
+  priority: number;
+  /** Free text that may wrap rather than be dropped. */
+  wrap: boolean;
+}
+
 export interface WaitLinkIR {
   operationId: string;
   waiter: string;
@@ -212,7 +224,16 @@ export interface OperationIR {
   pagination?: PaginationIR;
   waiters: WaiterIR[];
   wait?: WaitLinkIR;
-  cli: { command: string[]; aliases: string[]; positionals: string[]; columns: string[]; confirm: boolean; hidden: boolean };
+  cli: {
+    command: string[];
+    aliases: string[];
+    positionals: string[];
+    columns: ColumnIR[];
+    confirm: boolean;
+    hidden: boolean;
+    /** The operation mints a terminal token: the CLI command that opens the terminal, and the response fields it reads. */
+    terminal?: { command: string[]; urlField: string; tokenField: string };
+  };
   /**
    * Where the operation sits in every SDK, in language-neutral kebab-case words (`['shared-runtimes',
    * 'attachments']`, `'wait-until-active'`); each SDK target applies its own case (naming.ts).

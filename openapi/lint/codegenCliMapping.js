@@ -4,6 +4,7 @@ import {
   findProperty,
   isArraySchema,
   isObject,
+  isStringSchema,
   looksLikeList,
   operations,
   parameters,
@@ -42,11 +43,25 @@ function checkOperation(doc, entry, cli, results) {
       results.push({ message: `${entry.label}: x-codegen-cli.positionals names "${name}", which is neither a parameter nor a request body field`, path: [...at, 'positionals', i] });
     }
   });
+  if (isObject(cli.terminal)) {
+    const result = successSchema(doc, entry);
+    for (const key of ['urlField', 'tokenField']) {
+      const field = cli.terminal[key];
+      if (typeof field === 'string' && (result === undefined || findProperty(doc, result, field).state !== 'found')) {
+        results.push({ message: `${entry.label}: x-codegen-cli.terminal.${key} "${field}" is not a field of the response`, path: [...at, 'terminal', key] });
+      }
+    }
+  }
   const row = Array.isArray(cli.columns) ? rowSchema(doc, entry) : undefined;
   if (row !== undefined) {
     cli.columns.forEach((column, i) => {
-      if (typeof column === 'string' && findProperty(doc, row, column).state === 'missing') {
-        results.push({ message: `${entry.label}: column "${column}" is not a field of the result`, path: [...at, 'columns', i] });
+      const field = typeof column === 'string' ? column : isObject(column) ? column.field : undefined;
+      if (typeof field !== 'string') return; // codegen-extension-schema reports the shape
+      const found = findProperty(doc, row, field);
+      if (found.state === 'missing') {
+        results.push({ message: `${entry.label}: column "${field}" is not a field of the result`, path: [...at, 'columns', i] });
+      } else if (isObject(column) && column.wrap === true && found.schema !== undefined && !isStringSchema(doc, found.schema)) {
+        results.push({ message: `${entry.label}: column "${field}" wraps, but only free text (a string field) can`, path: [...at, 'columns', i, 'wrap'] });
       }
     });
   }
@@ -69,6 +84,9 @@ export default createRulesetFunction({ input: null, options: null }, function co
     const at = [...entry.path, 'x-codegen-cli'];
     const group = cli.command.split(' ').slice(0, -1).join(' ');
     invocations.push({ command: cli.command, entry, path: [...at, 'command'], primary: true });
+    if (isObject(cli.terminal) && typeof cli.terminal.command === 'string') {
+      invocations.push({ command: cli.terminal.command, entry, path: [...at, 'terminal', 'command'], primary: true });
+    }
     (Array.isArray(cli.aliases) ? cli.aliases : []).forEach((alias, i) => {
       invocations.push({ command: `${group} ${alias}`, entry, path: [...at, 'aliases', i], primary: false });
     });

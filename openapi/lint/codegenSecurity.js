@@ -2,7 +2,7 @@ import { createRulesetFunction } from '@stoplight/spectral-core';
 import { isObject, operations } from './oas.js';
 
 /** The roles whose operations run before the client has a token. */
-const ANONYMOUS_ROLES = ['passwordLogin', 'refresh', 'oidcAuthorize', 'oidcToken'];
+const ANONYMOUS_ROLES = ['passwordLogin', 'refresh', 'oidcAuthorize', 'oidcToken', 'deviceAuthorize', 'deviceToken'];
 
 /** `[]`, or a requirement list with an empty `{}` alternative: the call may go out without credentials. */
 const allowsAnonymous = (security) =>

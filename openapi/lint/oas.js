@@ -178,6 +178,11 @@ export function isArraySchema(doc, schema) {
   );
 }
 
+/** The schema (or a member) is a string, possibly nullable. */
+export function isStringSchema(doc, schema) {
+  return branches(doc, schema).some((s) => s.type === 'string' || (Array.isArray(s.type) && s.type.includes('string')));
+}
+
 /** The allowed values of a schema, when it (or a member) is an enum or const. */
 export function enumValues(doc, schema) {
   for (const s of branches(doc, schema)) {

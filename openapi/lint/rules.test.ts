@@ -124,6 +124,10 @@ describe('each check of each rule, on an edited good fixture', () => {
     ['cli: flag override names nothing', 'codegen-cli-mapping', [...CREATE, 'x-codegen-cli', 'flags', 'nope'], [[[...CREATE, 'x-codegen-cli', 'flags'], { nope: 'x' }]]],
     ['cli: positional names nothing', 'codegen-cli-mapping', [...GET, 'x-codegen-cli', 'positionals', '0'], [[[...GET, 'x-codegen-cli', 'positionals'], ['id']]]],
     ['cli: column is not a field of the listed items', 'codegen-cli-mapping', [...LIST, 'x-codegen-cli', 'columns', '1'], [[[...LIST, 'x-codegen-cli', 'columns'], ['id', 'status']]]],
+    ['cli: column object names no field of the listed items', 'codegen-cli-mapping', [...LIST, 'x-codegen-cli', 'columns', '1'], [[[...LIST, 'x-codegen-cli', 'columns'], ['id', { field: 'status', priority: 2 }]]]],
+    ['cli: terminal command collides with a command', 'codegen-cli-mapping', [...GET, 'x-codegen-cli', 'terminal', 'command'], [[[...GET, 'x-codegen-cli', 'terminal'], { command: 'jobs list', urlField: 'id', tokenField: 'id' }]]],
+    ['cli: terminal URL field is not in the response', 'codegen-cli-mapping', [...GET, 'x-codegen-cli', 'terminal', 'urlField'], [[[...GET, 'x-codegen-cli', 'terminal'], { command: 'jobs attach', urlField: 'url', tokenField: 'id' }]]],
+    ['cli: a column that is not text wraps', 'codegen-cli-mapping', [...LIST, 'x-codegen-cli', 'columns', '1', 'wrap'], [[['components', 'schemas', 'Job', 'properties', 'count'], { type: 'integer' }], [[...LIST, 'x-codegen-cli', 'columns'], ['id', { field: 'count', wrap: true }]]]],
     ['examples: response without an example', 'codegen-response-examples', [...GET, 'responses', '200', 'content', 'application/json'], [[[...GET, 'responses', '200', 'content', 'application/json', 'example'], undefined]]],
     ['examples: shared error example without correlation id', 'codegen-response-examples', ['components', 'examples', 'Conflict', 'value'], [[['components', 'examples', 'Conflict', 'value', 'correlation_id'], '']]],
     ['credentials: API key in the query string', 'codegen-no-query-credentials', ['components', 'securitySchemes', 'apiKey', 'in'], [[['components', 'securitySchemes', 'apiKey'], { type: 'apiKey', in: 'query', name: 'k' }], [['security'], [{ bearerAuth: [] }, { apiKey: [] }]]]],
@@ -162,6 +166,26 @@ describe('each check of each rule, on an edited good fixture', () => {
     expect(results.map((r) => r.message)).toEqual([
       "POST /jobs (createJob): x-codegen-idempotency / must have required property 'keyLifetimeSeconds'",
     ]);
+  });
+});
+
+describe('device login roles (x-codegen-auth deviceAuthorize / deviceToken), on edits of keycloak.yaml', () => {
+  let keycloak: unknown;
+  beforeAll(async () => {
+    keycloak = parse(await fs.promises.readFile(path.join(openapiDir, 'keycloak.yaml'), 'utf8'));
+  });
+  const AUTH = ['x-codegen-auth', 'operations'];
+  const schemas = ['components', 'schemas'];
+
+  it.each<[string, string, (string | number)[], Edit[]]>([
+    ['the authorization response lacks user_code', 'codegen-auth-operations', [...AUTH, 'deviceAuthorize'], [[[...schemas, 'KeycloakDeviceAuthorization', 'properties', 'user_code'], undefined]]],
+    ['the token request does not take the device_code grant', 'codegen-auth-operations', [...AUTH, 'deviceToken'], [[[...schemas, 'KeycloakTokenRequest', 'properties', 'grant_type', 'enum'], ['password', 'refresh_token']], [['paths', '/realms/{realm}/protocol/openid-connect/token', 'post', 'requestBody', 'content', 'application/x-www-form-urlencoded', 'examples', 'device_code_grant'], undefined]]],
+    ['the token request has no device_code field', 'codegen-auth-operations', [...AUTH, 'deviceToken'], [[[...schemas, 'KeycloakTokenRequest', 'properties', 'device_code'], undefined]]],
+    ['one role without the other', 'codegen-extension-schema', AUTH, [[[...AUTH, 'deviceToken'], undefined]]],
+  ])('%s', async (_title, code, at, edits) => {
+    const results = await lintText(stringify(edited(keycloak, edits)), path.join(openapiDir, 'keycloak.yaml'));
+    expect(codes(results.filter((r) => r.severity === 0))).toEqual([code]);
+    expect(paths(results)).toContainEqual(at);
   });
 });
 

@@ -22,7 +22,7 @@ const obj = (value: unknown): Obj =>
   typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Obj) : {};
 
 /** `/nodes/{node_id}` -> a pattern for the path's end (a server URL may put a base path before it). */
-const pathPattern = (template: string): RegExp =>
+export const pathPattern = (template: string): RegExp =>
   new RegExp(
     `${template
       .split(/\{[^}]+\}/)

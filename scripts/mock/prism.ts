@@ -7,6 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
+import { devicePollPreference, devicePollRoute } from './device.js';
 import { lastPagePreference, pagedRoutes } from './pages.js';
 import { startProxy, type ProxyOptions, type RecordedRequest } from './proxy.js';
 
@@ -113,16 +114,22 @@ export interface MockOptions extends PrismOptions {
   prefer?: ProxyOptions['prefer'];
 }
 
-/** Prism for `spec` behind the proxy that records requests and ends paginated lists; `port` is the proxy's. */
+/**
+ * Prism for `spec` behind the proxy that records requests, ends paginated lists and plays a device
+ * login's waiting (device.ts); `port` is the proxy's.
+ */
 export async function startMock(spec: string, options: MockOptions = {}): Promise<Mock> {
   const routes = await pagedRoutes(spec, ROOT);
+  const device = await devicePollRoute(spec, ROOT);
+  const devicePolls = device ? devicePollPreference(device) : () => undefined;
   const prism = await startPrism(spec, { onLine: options.onLine, ...(options.startupTimeoutMs ? { startupTimeoutMs: options.startupTimeoutMs } : {}) });
   try {
     const proxy = await startProxy(prism.url, {
       host: options.host,
       port: options.port,
       record: options.record,
-      prefer: (request) => options.prefer?.(request) ?? lastPagePreference(routes, request.method, request.url),
+      prefer: (request) =>
+        options.prefer?.(request) ?? devicePolls(request) ?? lastPagePreference(routes, request.method, request.url),
     });
     return {
       url: proxy.url,

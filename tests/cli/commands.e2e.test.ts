@@ -329,7 +329,15 @@ describe('exit codes by error class, with the server envelope on stderr', () => 
   });
 
   it.concurrent.each<[string, number, string[], NodeJS.ProcessEnv, string]>([
-    ['usage: unknown flag', 2, ['nodes', 'list', '--colour', 'red'], {}, 'Unknown argument: colour'],
+    ['usage: unknown flag', 2, ['nodes', 'list', '--colour', 'red'], {}, 'Error: unknown flag --colour\n'],
+    ['usage: a mistyped flag', 2, ['nodes', 'list', '--stauts', 'available'], {}, 'Error: unknown flag --stauts (did you mean --status?)'],
+    [
+      'usage: a mistyped enum value',
+      2,
+      ['allocations', 'create', '--scheduler-type', 'slrum', '--project-id', 'p'],
+      {},
+      'hint: did you mean --scheduler-type slurm?',
+    ],
     [
       'usage: bad enum',
       2,

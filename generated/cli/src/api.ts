@@ -30,5 +30,9 @@ export const api: CliApi = {
     createClient: (options) => new Keycloak(options),
     operation: keycloak.operations['keycloakPasswordGrant'],
     tokenFields: { accessToken: 'access_token', refreshToken: 'refresh_token', expiresIn: 'expires_in' },
+    device: {
+      authorize: keycloak.operations['keycloakDeviceAuthorization'],
+      token: keycloak.operations['keycloakPasswordGrant'],
+    },
   },
 };

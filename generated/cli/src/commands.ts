@@ -6,7 +6,7 @@ import type { CommandEntry } from './run/types.js';
 export const groups: readonly GroupEntry[] = [
   {
     path: ['allocations'],
-    describe: 'create, get, list, release, terminal-token',
+    describe: 'create, get, list, release, terminal, terminal-token',
   },
   {
     path: ['apps'],
@@ -87,6 +87,13 @@ export const commands: readonly CommandEntry[] = [
     aliases: [],
     hidden: false,
     load: () => import('./commands/allocations/release.js'),
+  },
+  {
+    path: ['allocations', 'terminal'],
+    describe: 'Open an interactive terminal on the allocation',
+    aliases: [],
+    hidden: false,
+    load: () => import('./commands/allocations/terminal.js'),
   },
   {
     path: ['allocations', 'terminal-token'],
@@ -202,7 +209,7 @@ export const commands: readonly CommandEntry[] = [
   },
   {
     path: ['auth', 'login'],
-    describe: 'Log in with your browser (OpenID Connect with PKCE)',
+    describe: 'Log in with your browser (OpenID Connect with PKCE), or with a code (--device)',
     aliases: [],
     hidden: false,
     load: () => import('./commands/auth/login.js'),

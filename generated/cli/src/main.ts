@@ -10,5 +10,5 @@ await start({
   projectUseCommand: 'projects use --id <id>',
   loadApi: async () => (await import('./api.js')).api,
   loadMcp: () => import('./mcp.js'),
-  loadSchemas: async () => (await import('./schemas.js')).schemas,
+  loadSchemas: () => import('./schemas.js'),
 });

@@ -887,3 +887,28 @@ export const schemas: Readonly<Record<string, JsonSchema>> = {
     ]
   }
 };
+
+/** Schema names by what the commands call them (`allocations`, `shared-runtimes`): `schema <resource>` takes either. */
+export const resources: Readonly<Record<string, string>> = {
+  "allocation": "Allocation",
+  "allocations": "Allocation",
+  "apps shared-runtimes": "SharedRuntime",
+  "apps shared-runtimes attachments": "SharedRuntimeAttachment",
+  "apps shared-runtimes worker-operations": "SharedRuntimeWorkerOperation",
+  "apps shared-runtimes workers": "SharedRuntimeWorker",
+  "attachment": "SharedRuntimeAttachment",
+  "attachments": "SharedRuntimeAttachment",
+  "auth": "User",
+  "billing": "BillingBalance",
+  "catalog": "Sku",
+  "node": "Node",
+  "nodes": "Node",
+  "project": "Project",
+  "projects": "Project",
+  "shared-runtime": "SharedRuntime",
+  "shared-runtimes": "SharedRuntime",
+  "worker": "SharedRuntimeWorker",
+  "worker-operation": "SharedRuntimeWorkerOperation",
+  "worker-operations": "SharedRuntimeWorkerOperation",
+  "workers": "SharedRuntimeWorker"
+};

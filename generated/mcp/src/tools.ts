@@ -76,7 +76,7 @@ export const tools: readonly ToolDefinition[] = [
   {
     name: "create_terminal_token",
     title: "Create a terminal token",
-    description: "Returns a live credential: keep it out of logs, files and replies. Create a terminal token. Mints a short-lived token for an interactive terminal on an active allocation. Connect to `websocket_url` and send the token as the first message (or the `Sec-WebSocket-Protocol` value); it is never put in the URL.",
+    description: "Returns a live credential: keep it out of logs, files and replies. Create a terminal token. Mints a short-lived, single-use token for an interactive terminal on an active allocation. Connect to `websocket_url` and send the token as the first message (or as the `Sec-WebSocket-Protocol` value); it is never put in the URL.",
     inputSchema: {"type":"object","properties":{"allocation_id":{"type":"string","minLength":1,"description":"Allocation id."},"project_id":{"type":"string","description":"Project ID; defaults to the configured project."}},"required":["allocation_id"],"additionalProperties":false},
     outputSchema: {"type":"object","required":["token","websocket_url","expires_at"],"properties":{"token":{"type":"string","description":"Short-lived secret; send it over the WebSocket, never in a URL."},"websocket_url":{"type":"string","format":"uri","description":"WebSocket endpoint of the terminal (carries no credential)."},"expires_at":{"type":"string","format":"date-time"}}},
     annotations: {"title":"Create a terminal token","destructiveHint":false,"idempotentHint":false,"openWorldHint":true},

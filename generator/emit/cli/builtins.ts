@@ -3,7 +3,7 @@
  * and which flags they take comes from the contract where it can: the login commands take the flags of
  * the operations they wrap, `projects use` the id flag of the operation that reads a project.
  */
-import { cliCommandFile, identityProviderNames, kebabCase } from '../../ir/naming.js';
+import { cliCommandFile, identityProviderNames, kebabCase, singular } from '../../ir/naming.js';
 import type { ContractIR, OperationIR } from '../../ir/types.js';
 import type { FlagSpec } from '../../../templates/cli/run/types.js';
 import { DEFAULT_TOOL_BUDGET } from '../../../templates/mcp/core/mode.js';
@@ -13,7 +13,7 @@ import { operationCommand, operationFlags, operationInfo, type CommandView, type
 /** Filled in by `auth login` itself (RFC 6749 / RFC 7636 names), never by the user. */
 const OAUTH_PARAMETERS = new Set(['code_challenge', 'code_challenge_method', 'state', 'redirect_uri']);
 /** Filled in by the identity-provider login: the grant it performs. */
-const GRANT_FIELDS = new Set(['grant_type', 'refresh_token']);
+const GRANT_FIELDS = new Set(['grant_type', 'refresh_token', 'device_code']);
 
 const builtin = (file: string, name = 'run'): Runner => ({ module: `builtins/${file}.js`, export: name });
 
@@ -48,14 +48,22 @@ const byId = (ir: ContractIR, id: string | undefined): OperationIR | undefined =
 export function replacedOperations(ir: ContractIR): Set<string> {
   const roles = ir.auth?.operations ?? {};
   return new Set(
-    [roles.passwordLogin, roles.logout, roles.refresh, roles.oidcAuthorize, roles.oidcToken].filter(
+    [
+      roles.passwordLogin,
+      roles.logout,
+      roles.refresh,
+      roles.oidcAuthorize,
+      roles.oidcToken,
+      roles.deviceAuthorize,
+      roles.deviceToken,
+    ].filter(
       (id): id is string => Boolean(id),
     ),
   );
 }
 
 /** The operation that reads one project: a GET whose only path parameter is the project id (`--project-id` by default). */
-function projectGetOperation(ir: ContractIR): OperationIR | undefined {
+export function projectGetOperation(ir: ContractIR): OperationIR | undefined {
   const flag = ir.project?.cliFlag;
   return ir.operations.find(
     (op) =>
@@ -67,33 +75,111 @@ function projectGetOperation(ir: ContractIR): OperationIR | undefined {
   );
 }
 
-function authCommands(ir: ContractIR, bin: string, noun: string): CommandView[] {
+/** Where `auth login --device` starts the device authorization grant: the primary contract or an identity provider's. */
+interface DeviceLogin {
+  ir: ContractIR;
+  authorize: OperationIR;
+  /** Set when it is a separate identity-provider contract: the flag naming its server. */
+  idp?: { className: string; urlFlag: string };
+}
+
+function deviceLogin(ctx: EmitContext): DeviceLogin | undefined {
+  for (const [i, client] of ctx.clients.entries()) {
+    const roles = client.ir.auth?.operations ?? {};
+    const authorize = byId(client.ir, roles.deviceAuthorize);
+    if (!authorize || !byId(client.ir, roles.deviceToken)) continue;
+    return {
+      ir: client.ir,
+      authorize,
+      ...(i > 0 ? { idp: { className: client.className, urlFlag: identityProviderNames(client.name).urlFlag } } : {}),
+    };
+  }
+  return undefined;
+}
+
+/**
+ * The flags of an identity provider's login operation: realm-style path parameters and the client id
+ * default to the CLI's own registration; `--<idp>-url` names the server.
+ */
+function idpFlags(ir: ContractIR, op: OperationIR, bin: string, idp: { className: string; urlFlag: string } | undefined): FlagSpec[] {
+  const defaults: Record<string, string> = {
+    client_id: `${bin}-cli`,
+    ...Object.fromEntries(op.parameters.path.map((p) => [p.name, bin])),
+  };
+  const flags = operationFlags(ir, op)
+    .filter((f) => f.role !== 'body' && !GRANT_FIELDS.has(f.target?.name ?? ''))
+    .map((f): FlagSpec => {
+      const name = f.target?.name ?? '';
+      return name in defaults ? { ...f, required: false, default: defaults[name]! } : f;
+    });
+  if (idp)
+    flags.push({
+      name: idp.urlFlag,
+      role: 'serverUrl',
+      type: 'string',
+      description: `${idp.className} server URL (default: ${ir.defaultBaseUrl})`,
+    });
+  return flags;
+}
+
+/** `auth login`: OIDC in the browser, and/or the device authorization grant (`--device`, or alone). */
+function loginCommand(ir: ContractIR, bin: string, noun: string, device: DeviceLogin | undefined): CommandView | undefined {
+  const roles = ir.auth?.operations ?? {};
+  const authorize = byId(ir, roles.oidcAuthorize);
+  const browser = authorize && byId(ir, roles.oidcToken) ? authorize : undefined;
+  if (!browser && !device) return undefined;
+  const flags: FlagSpec[] = [];
+  if (browser) {
+    flags.push(...operationFlags(ir, browser).filter((f) => !f.role && !OAUTH_PARAMETERS.has(f.target?.name ?? '')));
+    flags.push({ name: 'no-browser', type: 'boolean', description: 'Print the login URL instead of opening a browser' });
+  }
+  if (device) {
+    const switchName = 'device';
+    if (browser)
+      flags.push({
+        name: switchName,
+        role: 'device',
+        type: 'boolean',
+        description: 'Log in on another device: show a code to enter in any browser (no browser needed here, e.g. over SSH)',
+      });
+    const own = idpFlags(device.ir, device.authorize, bin, device.idp);
+    flags.push(
+      ...own.map((f) =>
+        browser ? { ...f, appliesWith: switchName, description: `${f.description} (with --${switchName})` } : f,
+      ),
+    );
+  }
+  const deviceText =
+    'With --device it shows a code to enter in a browser on any device, and waits until you have logged in there (OAuth 2.0 device authorization grant).';
+  const login = view(
+    [noun, 'login'],
+    browser ? 'Log in with your browser (OpenID Connect with PKCE), or with a code (--device)' : 'Log in with a code entered in any browser',
+    flags,
+    builtin('auth-login'),
+    {
+      description: [
+        browser &&
+          'Opens the identity provider in your browser; after you log in it redirects to a one-time server on 127.0.0.1, and the authorization code is exchanged for tokens.',
+        device && (browser ? deviceText : deviceText.replace('With --device it shows', 'Shows')),
+        'The tokens are saved to the credentials file (mode 0600).',
+      ]
+        .filter(Boolean)
+        .join(' '),
+      example: browser
+        ? `${bin} ${noun} login --${flags[0]?.name ?? 'no-browser'}${flags[0]?.enum ? ` ${flags[0].enum[0]}` : ''}`
+        : `${bin} ${noun} login`,
+    },
+  );
+  if (browser) login.spec = { ...login.spec, operation: operationInfo(ir, browser) };
+  return login;
+}
+
+function authCommands(ir: ContractIR, bin: string, noun: string, device: DeviceLogin | undefined): CommandView[] {
   const roles = ir.auth?.operations ?? {};
   const refreshField = ir.auth?.tokenFields.refreshToken;
   const views: CommandView[] = [];
-  const authorize = byId(ir, roles.oidcAuthorize);
-  if (authorize && byId(ir, roles.oidcToken)) {
-    const flags = operationFlags(ir, authorize).filter((f) => !f.role && !OAUTH_PARAMETERS.has(f.target?.name ?? ''));
-    flags.push({
-      name: 'no-browser',
-      type: 'boolean',
-      description: 'Print the login URL instead of opening a browser',
-    });
-    const login = view(
-      [noun, 'login'],
-      'Log in with your browser (OpenID Connect with PKCE)',
-      flags,
-      builtin('auth-login'),
-      {
-        description:
-          'Opens the identity provider in your browser; after you log in it redirects to a one-time server on 127.0.0.1, ' +
-          'and the authorization code is exchanged for tokens, which are saved to the credentials file (mode 0600).',
-        example: `${bin} ${noun} login --${flags[0]?.name ?? 'no-browser'}${flags[0]?.enum ? ` ${flags[0].enum[0]}` : ''}`,
-      },
-    );
-    login.spec = { ...login.spec, operation: operationInfo(ir, authorize) };
-    views.push(login);
-  }
+  const login = loginCommand(ir, bin, noun, device);
+  if (login) views.push(login);
   // The wrapped operation's own flags; not --body (these commands know their bodies), nor the refresh
   // token (it comes from the credentials file).
   const ownFlags = (op: OperationIR) => operationFlags(ir, op).filter((f) => f.role !== 'body');
@@ -125,26 +211,10 @@ function identityProviderLogin(idp: ClientModel, bin: string, noun: string): Com
   const op = byId(ir, ir.auth?.operations.passwordLogin);
   if (!op) return undefined;
   const names = identityProviderNames(idp.name);
-  // Realm-style path parameters and the client id default to the CLI's own registration.
-  const defaults: Record<string, string> = {
-    client_id: `${bin}-cli`,
-    ...Object.fromEntries(op.parameters.path.map((p) => [p.name, bin])),
-  };
-  const flags = operationFlags(ir, op)
-    .filter((f) => f.role !== 'body' && !GRANT_FIELDS.has(f.target?.name ?? ''))
-    .map((f): FlagSpec => {
-      const name = f.target?.name ?? '';
-      if (name in defaults) return { ...f, required: false, default: defaults[name]! };
-      // The grant's user fields are optional in the contract (they depend on the grant) but this one needs them.
-      if (name === 'username' || name === 'password')
-        return { ...f, required: true, description: `${idp.className} ${name}` };
-      return f;
-    });
-  flags.push({
-    name: names.urlFlag,
-    role: 'serverUrl',
-    type: 'string',
-    description: `${idp.className} server URL (default: ${ir.defaultBaseUrl})`,
+  // The grant's user fields are optional in the contract (they depend on the grant) but this one needs them.
+  const flags = idpFlags(ir, op, bin, { className: idp.className, urlFlag: names.urlFlag }).map((f): FlagSpec => {
+    const name = f.target?.name ?? '';
+    return name === 'username' || name === 'password' ? { ...f, required: true, description: `${idp.className} ${name}` } : f;
   });
   const command = operationCommand(ir, op, bin, { path: [noun, names.verb], flags }, builtin('auth-idp'));
   command.spec = {
@@ -166,13 +236,34 @@ export function builtinCommands(ctx: EmitContext): CommandView[] {
   const roles = ir.auth?.operations ?? {};
   const authOp = byId(ir, roles.passwordLogin ?? roles.oidcAuthorize ?? roles.whoami);
   const noun = authOp?.cli.command[0] ?? 'auth';
-  const views = authCommands(ir, bin, noun);
+  const views = authCommands(ir, bin, noun, deviceLogin(ctx));
   for (const client of secondary) {
     const login = identityProviderLogin(client, bin, noun);
     if (login) {
       views.push(login);
       break;
     }
+  }
+
+  for (const op of ir.operations) {
+    const terminal = op.cli.terminal;
+    if (!terminal) continue;
+    const flags = operationFlags(ir, op).filter((f) => f.role !== 'idempotencyKey');
+    const command = view(terminal.command, `Open an interactive terminal on the ${singular(op.cli.command.at(-2) ?? "resource")}`, flags, builtin('terminal'), {
+      description:
+        'Mints a terminal token and connects your terminal to it over a WebSocket: what you type goes to the remote shell, ' +
+        'window size changes follow, and the command exits with the remote exit status. Type Enter ~ . to disconnect.',
+      example: `${bin} ${terminal.command.join(' ')} ${flags
+        .filter((f) => f.required)
+        .map((f) => `--${f.name} <${f.name}>`)
+        .join(' ')}`.trim(),
+    });
+    command.spec = {
+      ...command.spec,
+      operation: operationInfo(ir, op),
+      terminal: { urlField: terminal.urlField, tokenField: terminal.tokenField },
+    };
+    views.push(command);
   }
 
   const getProject = projectGetOperation(ir);
@@ -222,11 +313,16 @@ export function builtinCommands(ctx: EmitContext): CommandView[] {
     view(
       ['completion'],
       'Print a shell completion script',
-      [{ name: 'shell', type: 'string', enum: ['bash', 'zsh'], description: 'Shell (default: from $SHELL)' }],
+      [{ name: 'shell', type: 'string', enum: ['bash', 'zsh', 'fish', 'powershell'], description: 'Shell (default: from $SHELL)' }],
       builtin('completion'),
       {
         positionals: ['shell'],
-        description: `Add \`source <(${bin} completion bash)\` to ~/.bashrc, or \`${bin} completion zsh > "\${fpath[1]}/_${bin}"\` for zsh.`,
+        description:
+          `Completes commands, flags, enum values and ids (--id, --project-id, … listed from the API, cached for a minute). ` +
+          `bash: \`source <(${bin} completion bash)\` in ~/.bashrc; zsh: \`${bin} completion zsh > "\${fpath[1]}/_${bin}"\`; ` +
+          `fish: \`${bin} completion fish > ~/.config/fish/completions/${bin}.fish\`; ` +
+          `PowerShell: \`${bin} completion powershell | Out-String | Invoke-Expression\` in $PROFILE. ` +
+          `The script runs this same installation (also through npx), and completes \`npx ${bin} …\` too.`,
         example: `${bin} completion bash`,
       },
     ),

@@ -38,8 +38,11 @@ describe('CLI naming', () => {
 
 describe('the command tree of the gpuaas contract', () => {
   it('has every seed command, with the seed flag names', () => {
-    expect(flagNames('auth login')).toEqual(['provider', 'tenant-hint', 'identity-hint', 'no-browser']);
-    expect(flagNames('auth dev-login')).toEqual(['username', 'password']);
+    // With --device, the flags of Keycloak's device authorization (and its server).
+    const device = ['realm', 'client-id', 'client-secret', 'scope', 'client-secret-stdin', 'kc-url'];
+    expect(flagNames('auth login')).toEqual(['provider', 'tenant-hint', 'identity-hint', 'no-browser', 'device', ...device]);
+    expect(byPath('auth login')!.spec.flags.filter((f) => f.appliesWith).map((f) => f.name)).toEqual(device);
+    expect(flagNames('auth dev-login')).toEqual(['username', 'password', 'password-stdin']);
     expect(flagNames('auth keycloak-login')).toEqual([
       'realm',
       'username',
@@ -47,6 +50,8 @@ describe('the command tree of the gpuaas contract', () => {
       'client-id',
       'client-secret',
       'scope',
+      'password-stdin',
+      'client-secret-stdin',
       'kc-url',
     ]);
     expect(flagNames('auth logout')).toEqual([]);

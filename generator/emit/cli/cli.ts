@@ -4,7 +4,8 @@
  * (templates/cli/core, run, builtins) copied verbatim; docs generated from the same command specs.
  */
 import { GeneratorError, GeneratorExit } from '../../errors.js';
-import { camelCase, sortBy } from '../../ir/naming.js';
+import { camelCase, singular, sortBy } from '../../ir/naming.js';
+import type { ContractIR } from '../../ir/types.js';
 import { globalFlags, YARGS_FLAGS } from '../../../templates/cli/run/global-flags.js';
 import type { CliIdentity } from '../../../templates/cli/core/identity.js';
 import { readFileSync } from 'node:fs';
@@ -14,6 +15,7 @@ import { copyRuntime } from '../runtime.js';
 import { operationOrigin, type EmitContext, type EmittedFile } from '../types.js';
 import { builtinCommands, replacedOperations } from './builtins.js';
 import { checkFlags, operationCommand, type CommandView } from './commands.js';
+import { addCompletions } from './completion.js';
 import { cliReference, readme } from './docs.js';
 
 /** Exact versions of what the runtime imports, the same as the repository root pins. */
@@ -24,12 +26,18 @@ const RUNTIME_DEPENDENCIES = {
   yaml: '2.9.1',
   nanospinner: '1.2.2',
   undici: '7.30.2',
+  picocolors: '1.1.1',
+  'string-width': '4.2.3',
+  'fastest-levenshtein': '1.0.16',
+  read: '5.0.1',
+  ws: '8.23.0',
 };
 const BUILD_DEPENDENCIES = {
   esbuild: '0.28.2',
   typescript: '6.0.3',
   '@types/node': '20.19.43',
   '@types/yargs': '17.0.35',
+  '@types/ws': '8.18.2',
 };
 
 /**
@@ -90,7 +98,25 @@ export function cliCommands(ctx: EmitContext): CommandView[] {
     }
     paths.add(path);
   }
+  addCompletions(ir, views, 'project');
   return views;
+}
+
+/**
+ * The schema each command group reads, by the names a user types for it (`allocations`, `allocation`,
+ * `shared-runtimes`, `apps shared-runtimes`): `schema <resource>` accepts them. From the GET
+ * operations: a list's item schema, else the result's.
+ */
+export function resourceSchemas(ir: ContractIR): Record<string, string> {
+  const names: Record<string, string> = {};
+  for (const op of ir.operations) {
+    const schema = op.pagination ? op.pagination.itemSchemaName : op.success?.schemaName;
+    const group = op.cli.command.slice(0, -1);
+    if (op.method !== 'GET' || op.cli.hidden || !schema || !group.length) continue;
+    const last = group.at(-1)!;
+    for (const key of [group.join(' '), last, singular(last)]) names[key] ??= schema;
+  }
+  return Object.fromEntries(sortBy(Object.entries(names), ([key]) => key));
 }
 
 /** Help lines of command groups: what is under them. */
@@ -144,7 +170,10 @@ export function emitCli(ctx: EmitContext): EmittedFile[] {
     };
   });
 
-  const idp = secondary.find((client) => client.ir.auth?.operations.passwordLogin);
+  const idp = secondary.find(
+    (client) => client.ir.auth?.operations.passwordLogin || client.ir.auth?.operations.deviceAuthorize,
+  );
+  const idpRoles = idp?.ir.auth?.operations ?? {};
   const useCommand = views.find((v) => v.runner.module === 'builtins/projects-use.js');
   const identity = { bin: target.bin, envPrefix: target.envPrefix, configDirName: target.configDirName, version };
   return [
@@ -176,15 +205,23 @@ export function emitCli(ctx: EmitContext): EmittedFile[] {
               name: idp.name,
               className: idp.className,
               namespace: camelCase(idp.name),
-              operationId: idp.ir.auth!.operations.passwordLogin,
+              operationId: idpRoles.passwordLogin ?? idpRoles.refresh ?? idpRoles.deviceToken,
               tokenFields: idp.ir.auth!.tokenFields,
+              device:
+                idpRoles.deviceAuthorize && idpRoles.deviceToken
+                  ? { authorize: idpRoles.deviceAuthorize, token: idpRoles.deviceToken }
+                  : null,
             }
           : null,
       }),
     },
     {
       path: 'src/schemas.ts',
-      content: render('cli/schemas.ts.hbs', { header: head, schemas: JSON.stringify(ir.schemas, null, 2) }),
+      content: render('cli/schemas.ts.hbs', {
+        header: head,
+        schemas: JSON.stringify(ir.schemas, null, 2),
+        resources: JSON.stringify(resourceSchemas(ir), null, 2),
+      }),
       preformatted: true,
     },
     {

@@ -5,9 +5,10 @@
  * flags the CLI itself adds.
  */
 import { GeneratorError, toPointer } from '../../errors.js';
-import { CLI_FLAGS, cliCommandFile, singular, words } from '../../ir/naming.js';
+import { CLI_FLAGS, cliCommandFile, listNoun, singular, words } from '../../ir/naming.js';
 import { schemaTypes } from '../../ir/schema.js';
 import type { ContractIR, JsonSchema, OperationIR, ParameterIR } from '../../ir/types.js';
+import type { ColumnSpec } from '../../../templates/cli/core/output.js';
 import type { CommandSpec, FlagSpec, FlagType, OperationInfo, WaitInfo } from '../../../templates/cli/run/types.js';
 
 /** What a command module runs: a runtime module and the function it exports. */
@@ -60,7 +61,21 @@ function valueFlag(
       : {}),
     ...(typeof itemSchema.minimum === 'number' ? { minimum: itemSchema.minimum } : {}),
     ...(typeof itemSchema.maximum === 'number' ? { maximum: itemSchema.maximum } : {}),
+    ...(schema.format === 'password' ? { secret: true } : {}),
   };
+}
+
+/** `--password-stdin` beside each secret flag: how a script passes it without the command line. */
+export function secretStdinFlags(flags: readonly FlagSpec[]): FlagSpec[] {
+  return flags
+    .filter((f) => f.secret)
+    .map((f) => ({
+      name: `${f.name}-stdin`,
+      role: 'secretStdin',
+      type: 'boolean',
+      secretOf: f.name,
+      description: `Read --${f.name} from stdin (its first line)`,
+    }));
 }
 
 function parameterFlag(op: OperationIR, param: ParameterIR): FlagSpec {
@@ -75,6 +90,26 @@ function parameterFlag(op: OperationIR, param: ParameterIR): FlagSpec {
   };
 }
 
+/** The schema of a (dotted) field of a row schema, if declared. */
+function fieldSchema(row: JsonSchema | undefined, path: string): JsonSchema | undefined {
+  let schema = row;
+  for (const key of path.split('.')) {
+    const properties = schema?.properties as Record<string, JsonSchema> | undefined;
+    schema = properties?.[key];
+  }
+  return schema;
+}
+
+/** The operation's table columns for the runtime; a column whose field is an enum holds states (coloured by meaning). */
+export function columnSpecs(op: OperationIR): ColumnSpec[] {
+  const row = op.pagination?.itemSchema ?? op.success?.schema;
+  return op.cli.columns.map(({ field, priority, wrap }) => {
+    const schema = fieldSchema(row, field);
+    const state = Array.isArray(schema?.enum) && schema.enum.every((value) => typeof value === 'string');
+    return { field, ...(priority !== 1 ? { priority } : {}), ...(wrap ? { wrap } : {}), ...(state ? { state } : {}) };
+  });
+}
+
 function waitInfo(ir: ContractIR, op: OperationIR): WaitInfo | undefined {
   if (!op.wait) return undefined;
   const target = ir.operations.find((o) => o.id === op.wait!.operationId)!;
@@ -86,7 +121,7 @@ function waitInfo(ir: ContractIR, op: OperationIR): WaitInfo | undefined {
     resource: singular(target.cli.command.at(-2) ?? target.cli.command[0]!),
     success: waiter.success,
     failure: waiter.failure,
-    columns: target.cli.columns,
+    columns: columnSpecs(target),
   };
 }
 
@@ -170,7 +205,8 @@ function example(bin: string, path: readonly string[], flags: readonly FlagSpec[
   const sample = (bodyExample ?? {}) as Record<string, unknown>;
   const words = [bin, ...path];
   for (const flag of flags) {
-    if (flag.role || !flag.target) continue;
+    // A secret is asked for, never typed into a command line (or shell history).
+    if (flag.role || !flag.target || flag.secret) continue;
     const fromExample = flag.target.in === 'body' ? sample[flag.target.name] : undefined;
     if (fromExample !== undefined && fromExample !== null) {
       const values = Array.isArray(fromExample) ? fromExample : [fromExample];
@@ -215,7 +251,9 @@ export function operationInfo(ir: ContractIR, op: OperationIR): OperationInfo {
     idempotent: op.retrySafe || op.idempotency?.kind === 'key',
     ...(op.idempotency?.kind === 'key' ? { idempotencyHeader: op.idempotency.header } : {}),
     confirm: op.cli.confirm,
-    columns: op.cli.columns,
+    result: op.pagination ? 'list' : op.success?.schema ? 'object' : 'none',
+    columns: columnSpecs(op),
+    ...(op.pagination ? { items: listNoun(op.cli.command.at(-2), op.pagination.itemSchemaName) } : {}),
     responses: op.responses.map((r) => r.status),
     ...(wait ? { wait } : {}),
   };
@@ -228,7 +266,8 @@ export function operationFlags(ir: ContractIR, op: OperationIR): FlagSpec[] {
   const fields = (op.body?.fields ?? [])
     .filter((field) => field.flaggable)
     .map((field): FlagSpec => ({ ...valueFlag(field.cliFlag, field), target: { in: 'body', name: field.name } }));
-  return [...params, ...fields, ...runtimeFlags(ir, op, waitInfo(ir, op))];
+  const own = [...params, ...fields];
+  return [...own, ...secretStdinFlags(own), ...runtimeFlags(ir, op, waitInfo(ir, op))];
 }
 
 /** Fails generation when a command's flag takes a name the CLI reserves (global flags, `-o`). */

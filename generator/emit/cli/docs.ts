@@ -119,6 +119,11 @@ export function readme(ctx: EmitContext, views: readonly CommandView[], identity
   const lists = views.filter((v) => v.spec.operation?.pagination && !v.spec.hidden).slice(0, 1);
   const waits = views.filter((v) => v.spec.operation?.wait && !v.spec.hidden).slice(0, 1);
   const login = ['auth login', 'auth dev-login'].filter(has).map((p) => example(p));
+  const loginSpec = views.find((v) => v.spec.path.join(' ') === 'auth login')?.spec;
+  const device = loginSpec?.flags.find((f) => f.role === 'device');
+  if (device) login.push(`${bin} auth login --${device.name}`);
+  const secrets = views.flatMap((v) => v.spec.flags.filter((f) => f.role === 'secretStdin').map((f) => f.name));
+  const terminals = views.filter((v) => v.spec.terminal && !v.spec.hidden);
   return [
     header(
       ctx.clients.map((c) => c.ir.source),
@@ -140,6 +145,18 @@ export function readme(ctx: EmitContext, views: readonly CommandView[], identity
     '## Authentication',
     '',
     ...(login.length ? ['```sh', ...login, '```', ''] : []),
+    ...(device
+      ? [
+          `\`--${device.name}\` logs in without a browser on this machine (an SSH session): it shows a code to enter in a browser on any device, and waits until you have logged in there (the OAuth 2.0 device authorization grant).`,
+          '',
+        ]
+      : []),
+    ...(secrets.length
+      ? [
+          `Secrets never need the command line (shell history, \`ps\`): on a terminal a missing password is asked for with a hidden prompt (so is a secret flag given without a value), and scripts pipe them in with ${[...new Set(secrets)].map((f) => `\`--${f}\``).join(', ')}.`,
+          '',
+        ]
+      : []),
     `Logins save the tokens to \`credentials.json\` in the config directory (${env('CONFIG_DIR')}, else \`$XDG_CONFIG_HOME/${identity.configDirName}\`, else \`~/.config/${identity.configDirName}\`), mode 0600, replaced atomically. An expired access token is refreshed automatically (also once after a 401) and the new tokens are saved. ${env('TOKEN')} overrides the file. Tokens are never printed; \`--debug\` redacts them.`,
     '',
     '## Project context',
@@ -148,7 +165,9 @@ export function readme(ctx: EmitContext, views: readonly CommandView[], identity
     '',
     '## Output',
     '',
-    "`-o table|csv|json|yaml`. Without `-o`: a table on a terminal, JSON when piped. `--no-heading` drops the header row of tables and CSV. Table and CSV columns are the command's default columns (see `explain`); JSON and YAML print everything. The JSON of a list is the array of its items (`[]` when empty).",
+    "`-o table|wide|csv|json|yaml`. Without `-o`: a table on a terminal, JSON when piped. `--no-heading` drops the header row of tables and CSV. Table and CSV columns are the command's default columns (see `explain`); JSON and YAML print everything. The JSON of a list is the array of its items (`[]` when empty; a table says `No … found.` on stderr).",
+    '',
+    'Tables never cut a value: on a narrow terminal they leave out the columns the contract ranks lowest and wrap free text, and say what `-o wide` (every column) would add; piped output is never fitted. One result (get, create, a `--wait` result) prints as aligned `key: value` lines, nested objects indented; `-o wide` prints every field. On a terminal headers are bold, states coloured by meaning and hints dim; `NO_COLOR` or `--no-color` turns colour off, `FORCE_COLOR` on. Escape sequences and control characters in what the server sends are never passed to the terminal.',
     '',
     `Lists print one page, with a hint on stderr when there are more: \`--all\` follows the cursors, \`--max-items N\` stops after N items, \`--page-size N\` and \`--cursor C\` control the pages.${lists[0] ? ` For example \`${lists[0].spec.example} --all -o csv\`.` : ''}`,
     '',
@@ -183,11 +202,26 @@ export function readme(ctx: EmitContext, views: readonly CommandView[], identity
     ...examples(views),
     '```',
     '',
+    ...terminals.flatMap((v) => [
+      '## Interactive terminal',
+      '',
+      '```sh',
+      v.spec.example,
+      '```',
+      '',
+      `${v.spec.description}`,
+      '',
+    ]),
     '## Shell completion',
     '',
     '```sh',
-    `source <(${bin} completion bash)   # or: ${bin} completion zsh > "\${fpath[1]}/_${bin}"`,
+    `source <(${bin} completion bash)                          # bash, e.g. in ~/.bashrc`,
+    `${bin} completion zsh > "\${fpath[1]}/_${bin}"                # zsh`,
+    `${bin} completion fish > ~/.config/fish/completions/${bin}.fish`,
+    `${bin} completion powershell | Out-String | Invoke-Expression  # PowerShell, e.g. in $PROFILE`,
     '```',
+    '',
+    `Commands, flags, enum values, and resource ids listed from the API (cached for a minute; nothing when the API cannot be reached). The script runs the installation it was printed by, so it works when \`${bin}\` is not on PATH (\`npx ${bin}\`), and it completes \`npx ${bin} …\` too.`,
     '',
   ].join('\n');
 }

@@ -7,7 +7,7 @@ import { UsageError } from '../core/index.js';
 import { splitParams } from '../sdk.js';
 import { readTokens } from '../run/credentials.js';
 import { globalOptions } from '../run/global.js';
-import { flagByRole, flagValue, operationInput } from '../run/params.js';
+import { flagByRole, flagValue, inputSources, operationInput } from '../run/params.js';
 import { openSession, transportOptions } from '../run/session.js';
 import type { CommandSpec, ParsedArgs, RunContext } from '../run/types.js';
 import { saveLogin } from './login.js';
@@ -17,12 +17,11 @@ const NOT_STORED = new Set(['username', 'password', 'grant_type']);
 
 export async function run(spec: CommandSpec, args: ParsedArgs, ctx: RunContext): Promise<void> {
   const global = globalOptions(args);
-  const input = await operationInput(spec, args, {
-    stdin: ctx.stdin,
-    bin: ctx.identity.bin,
-    applyDefaults: true,
-    fixedBody: { grant_type: 'password' },
-  });
+  const input = await operationInput(
+    spec,
+    args,
+    inputSources(ctx, { applyDefaults: true, fixedBody: { grant_type: 'password' } }),
+  );
   const session = await openSession(ctx, global);
   const provider = session.api.identityProvider;
   if (!provider) throw new UsageError(`${spec.path.join(' ')} is not available: the SDK has no identity provider`);

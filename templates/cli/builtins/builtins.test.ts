@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import * as gpuaasSdk from '../../../generated/sdk/src/gpuaas/operations.js';
 import * as keycloakSdk from '../../../generated/sdk/src/keycloak/operations.js';
+import { resources } from '../../../generated/cli/src/schemas.js';
 import { json, scriptedFetch } from '../../sdk/core/testing/support.js';
 import { ApiClient, RefreshingTokenProvider, splitParams } from '../sdk.js';
 import { cliApi, commandViews, harness, type Harness, type Sdk } from '../run/testing/harness.js';
@@ -53,6 +54,10 @@ const api: CliApi = {
     createClient: (options) => new ApiClient(options, keycloakSdk.contract),
     operation: keycloakSdk.operations.keycloakPasswordGrant,
     tokenFields,
+    device: {
+      authorize: keycloakSdk.operations.keycloakDeviceAuthorization,
+      token: keycloakSdk.operations.keycloakPasswordGrant,
+    },
   },
 };
 
@@ -65,8 +70,13 @@ let credentials: string;
 beforeEach(async () => {
   cli = await harness(views, api, {
     loadSchemas: async () => ({
-      Allocation: { type: 'object', properties: { id: { type: 'string' } } },
-      SharedRuntime: { type: 'object' },
+      schemas: {
+        Allocation: { type: 'object', properties: { id: { type: 'string' } } },
+        SharedRuntime: { type: 'object' },
+        SharedRuntimeWorkerOperation: { type: 'object' },
+      },
+      // What the generator emits for the real contract: the names the commands use.
+      resources,
     }),
   });
   credentials = join(cli.dir, 'credentials.json');
@@ -84,6 +94,53 @@ describe('auth dev-login, refresh, logout', () => {
       access_token: 'at-1',
       refresh_token: 'rt-1',
     });
+  });
+
+  it('asks for a missing password with a hidden prompt on a terminal', async () => {
+    const { fetch, requests } = scriptedFetch(tokens(1));
+    const result = await cli.run(['auth', 'dev-login', '--username', 'ada'], { fetch, tty: true, stdin: 's3cret\n' });
+    expect(result).toMatchObject({ code: 0, stdout: 'Logged in as ada to http://api.test\n' });
+    expect(result.stderr).toContain('Password:');
+    expect(result.stderr).not.toContain('s3cret');
+    expect(JSON.parse(requests[0]!.body!)).toEqual({ username: 'ada', password: 's3cret' });
+  });
+
+  it('reads the password from stdin with --password-stdin (its first line)', async () => {
+    const { fetch, requests } = scriptedFetch(tokens(1));
+    const result = await cli.run(['auth', 'dev-login', '--username', 'ada', '--password-stdin'], {
+      fetch,
+      stdin: 'from pipe\nignored\n',
+    });
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(JSON.parse(requests[0]!.body!)).toEqual({ username: 'ada', password: 'from pipe' });
+  });
+
+  it.each<[string, string[], string, string]>([
+    [
+      'no password and no terminal',
+      [],
+      '',
+      'missing required input: --password\nhint: pipe secrets to --password-stdin',
+    ],
+    ['an empty stdin', ['--password-stdin'], '', '--password-stdin: stdin is empty'],
+    ['both forms', ['--password', 'x', '--password-stdin'], 'y\n', 'pass --password or --password-stdin, not both'],
+    [
+      'a bare --password without a terminal',
+      ['--password'],
+      '',
+      '--password needs a value, and there is no terminal to ask on\nhint: pipe it to --password-stdin',
+    ],
+  ])('%s is a usage error before any request (exit 2)', async (_label, extra, stdin, message) => {
+    const result = await cli.run(['auth', 'dev-login', '--username', 'ada', ...extra], { stdin });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(message);
+  });
+
+  it('warns a person who types the password on the command line', async () => {
+    const { fetch } = scriptedFetch(tokens(1));
+    const result = await cli.run(['auth', 'dev-login', '--username', 'ada', '--password', 'pw'], { fetch, tty: true });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain('warning: --password on the command line can end up in your shell history');
   });
 
   it('a wrong password is exit 4 and saves nothing', async () => {
@@ -191,6 +248,36 @@ describe('auth keycloak-login', () => {
     expect(requests[2]!.headers.get('authorization')).toBe('Bearer at-6');
   });
 
+  it('asks for the client secret when --client-secret is given without a value; one secret per stdin', async () => {
+    const { fetch, requests } = scriptedFetch(tokens(5));
+    const login = await cli.run(
+      ['auth', 'keycloak-login', '--username', 'ada', '--password', 'pw', '--client-secret'],
+      {
+        fetch,
+        tty: true,
+        stdin: 's3\n',
+      },
+    );
+    expect(login.stderr).toContain('Client secret:');
+    expect(login.code).toBe(0);
+    expect(Object.fromEntries(new URLSearchParams(requests[0]!.body))).toMatchObject({
+      password: 'pw',
+      client_secret: 's3',
+    });
+    const ended = await cli.run(['auth', 'keycloak-login', '--username', 'ada', '--password'], {
+      tty: true,
+      stdin: '\u0004',
+    });
+    expect(ended.code).toBe(2);
+    expect(ended.stderr).toContain('no answer at the prompt: the input ended');
+    const both = await cli.run(
+      ['auth', 'keycloak-login', '--username', 'ada', '--password-stdin', '--client-secret-stdin'],
+      { stdin: 'x\n' },
+    );
+    expect(both.code).toBe(2);
+    expect(both.stderr).toContain('--password-stdin and --client-secret-stdin both read stdin; pass one of them');
+  });
+
   it('--kc-url and --realm choose the server', async () => {
     const { fetch, requests } = scriptedFetch(tokens(7));
     await cli.run(
@@ -209,6 +296,146 @@ describe('auth keycloak-login', () => {
       { fetch },
     );
     expect(requests[0]!.url.href).toBe('http://sso.test/realms/ops/protocol/openid-connect/token');
+  });
+});
+
+describe('auth login --device (RFC 8628)', () => {
+  const authorization = json({
+    device_code: 'dev-1',
+    user_code: 'WDJB-MJHT',
+    verification_uri: 'http://kc.test/realms/acme/device',
+    verification_uri_complete: 'http://kc.test/realms/acme/device?user_code=WDJB-MJHT',
+    expires_in: 600,
+    interval: 5,
+  });
+  const oauthError = (error: string) => json({ error, error_description: `${error} says Keycloak` }, 400);
+  let waits: number[];
+  let device: Harness;
+  beforeEach(async () => {
+    waits = [];
+    device = await harness(views, api, { sleep: async (ms) => void waits.push(ms) });
+  });
+
+  it('shows the user code, polls through authorization_pending and slow_down, and saves the tokens for Keycloak refresh', async () => {
+    const { fetch, requests } = scriptedFetch(
+      authorization,
+      oauthError('authorization_pending'),
+      oauthError('slow_down'),
+      oauthError('authorization_pending'),
+      tokens(8),
+    );
+    const result = await device.run(['auth', 'login', '--device', '--no-color'], { fetch });
+    expect(result).toMatchObject({ code: 0, stdout: 'Logged in to http://api.test\n' });
+    expect(result.stderr).toContain(
+      'To log in, open http://kc.test/realms/acme/device in a browser on any device\nand enter the code WDJB-MJHT\n',
+    );
+    expect(result.stderr).toContain(
+      '(or open http://kc.test/realms/acme/device?user_code=WDJB-MJHT, which has the code in it)',
+    );
+    expect(result.stderr).toContain('the code expires in 10 minutes');
+    // Every poll waits the interval first; slow_down adds five seconds from then on.
+    expect(waits).toEqual([5000, 5000, 10_000, 10_000]);
+    expect(requests[0]!.url.href).toBe('http://kc.test/realms/acme/protocol/openid-connect/auth/device');
+    expect(Object.fromEntries(new URLSearchParams(requests[0]!.body))).toEqual({ client_id: 'acme-cli' });
+    for (const poll of requests.slice(1)) {
+      expect(poll.url.href).toBe('http://kc.test/realms/acme/protocol/openid-connect/token');
+      expect(Object.fromEntries(new URLSearchParams(poll.body))).toEqual({
+        client_id: 'acme-cli',
+        grant_type: 'urn:ietf:params:oauth:grant-type:device_code',
+        device_code: 'dev-1',
+      });
+    }
+    expect(await readJson(credentials.replace(cli.dir, device.dir))).toMatchObject({
+      access_token: 'at-8',
+      refresh_token: 'rt-8',
+      issuer: {
+        name: 'keycloak',
+        base_url: 'http://kc.test',
+        path: { realm: 'acme' },
+        body: { client_id: 'acme-cli' },
+      },
+    });
+  });
+
+  it('--kc-url, --realm, --client-id and --scope shape the request', async () => {
+    const { fetch, requests } = scriptedFetch(authorization, tokens(9));
+    const args = ['--kc-url', 'http://sso.test', '--realm', 'ops', '--client-id', 'tool', '--scope', 'openid'];
+    expect((await device.run(['auth', 'login', '--device', ...args], { fetch })).code).toBe(0);
+    expect(requests[0]!.url.href).toBe('http://sso.test/realms/ops/protocol/openid-connect/auth/device');
+    expect(Object.fromEntries(new URLSearchParams(requests[0]!.body))).toEqual({ client_id: 'tool', scope: 'openid' });
+    // The scope was for the authorization; the poll sends the client and the code.
+    expect(Object.fromEntries(new URLSearchParams(requests[1]!.body))).toEqual({
+      client_id: 'tool',
+      grant_type: 'urn:ietf:params:oauth:grant-type:device_code',
+      device_code: 'dev-1',
+    });
+  });
+
+  it.each<[string, string, string]>([
+    [
+      'expired_token',
+      'the code expired before the login was finished',
+      'hint: run `acme auth login --device` for a new code',
+    ],
+    [
+      'access_denied',
+      'the login was denied at the identity provider',
+      'hint: run `acme auth login --device` to try again',
+    ],
+  ])('%s ends the login with exit 4 and saves nothing', async (error, message, hint) => {
+    const { fetch } = scriptedFetch(authorization, oauthError('authorization_pending'), oauthError(error));
+    const result = await device.run(['auth', 'login', '--device'], { fetch });
+    expect(result.code).toBe(4);
+    expect(result.stderr).toContain(`Error: ${message}\n${hint}`);
+    await expect(stat(join(device.dir, 'credentials.json'))).rejects.toThrow();
+  });
+
+  it("a client without the grant enabled gets Keycloak's error; the interval defaults to five seconds", async () => {
+    const refused = await device.run(['auth', 'login', '--device'], {
+      fetch: scriptedFetch(oauthError('unauthorized_client')).fetch,
+    });
+    expect(refused.code).toBe(8);
+    expect(refused.stderr).toContain('code: unauthorized_client');
+    const noInterval = json({
+      device_code: 'd',
+      user_code: 'U',
+      verification_uri: 'http://kc.test/device',
+      expires_in: 60,
+    });
+    expect(
+      (await device.run(['auth', 'login', '--device'], { fetch: scriptedFetch(noInterval, tokens(1)).fetch })).code,
+    ).toBe(0);
+    expect(waits).toEqual([5000]);
+  });
+
+  it('device flags need --device; --provider is not needed with it', async () => {
+    const result = await device.run(['auth', 'login', '--realm', 'ops', '--provider', 'github']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('--realm applies only with --device');
+  });
+
+  it('runs on the API itself when the primary contract declares the device roles', async () => {
+    const primary: CliApi = {
+      ...api,
+      operations: { ...api.operations, ...keycloakSdk.operations },
+      auth: {
+        ...api.auth,
+        operations: {
+          ...api.auth.operations,
+          deviceAuthorize: 'keycloakDeviceAuthorization',
+          deviceToken: 'keycloakPasswordGrant',
+        },
+      },
+      identityProvider: { ...api.identityProvider!, device: undefined },
+    };
+    const own = await harness(views, primary, { sleep: async () => undefined });
+    const { fetch, requests } = scriptedFetch(authorization, tokens(3));
+    expect((await own.run(['auth', 'login', '--device'], { fetch })).code).toBe(0);
+    expect(requests.map((r) => r.url.href)).toEqual([
+      'http://api.test/realms/acme/protocol/openid-connect/auth/device',
+      'http://api.test/realms/acme/protocol/openid-connect/token',
+    ]);
+    expect((await readJson(join(own.dir, 'credentials.json'))).issuer).toBeUndefined();
   });
 });
 
@@ -273,10 +500,27 @@ describe('projects use, schema, explain, help exit-codes, completion', () => {
     expect((await cli.run(['schema', 'shared-runtime', '-o', 'yaml'])).stdout).toBe(
       'title: SharedRuntime\ntype: object\n',
     );
-    expect((await cli.run(['schema'])).stdout).toBe('Allocation\nSharedRuntime\n');
+    expect((await cli.run(['schema'])).stdout).toBe('Allocation\nSharedRuntime\nSharedRuntimeWorkerOperation\n');
     const unknown = await cli.run(['schema', 'nope']);
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toContain('hint: known resources: Allocation, SharedRuntime');
+    expect(unknown.stderr).toContain('hint: known resources: Allocation, SharedRuntime, SharedRuntimeWorkerOperation');
+    const typo = await cli.run(['schema', 'alocations']);
+    expect(typo.stderr).toContain('unknown resource "alocations" (did you mean Allocation?)');
+  });
+
+  it.each([
+    ['allocations', 'Allocation'],
+    ['Allocations', 'Allocation'],
+    ['ALLOCATION', 'Allocation'],
+    ['shared-runtimes', 'SharedRuntime'],
+    ['apps shared-runtimes', 'SharedRuntime'],
+    ['worker-operations', 'SharedRuntimeWorkerOperation'],
+    ['Worker_Operation', 'SharedRuntimeWorkerOperation'],
+    ['SharedRuntimeWorkerOperation', 'SharedRuntimeWorkerOperation'],
+  ])('schema %s: the resource as the commands name it -> %s', async (word, title) => {
+    const result = await cli.run(['schema', word]);
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(JSON.parse(result.stdout).title).toBe(title);
     expect((await cli.run(['schema', 'allocation', '-o', 'csv'])).code).toBe(2);
   });
 
@@ -308,10 +552,12 @@ describe('projects use, schema, explain, help exit-codes, completion', () => {
 
   it.each([
     ['bash', 'complete -o bashdefault -o default -F _acme_completions acme'],
-    ['zsh', 'compdef _acme_completions acme'],
+    ['zsh', 'compdef _acme acme'],
+    ['fish', "complete -c acme -f -a '(__acme_complete)'"],
+    ['powershell', "Register-ArgumentCompleter -Native -CommandName 'acme', 'npx'"],
   ])('completion %s asks the CLI itself for completions', async (shell, line) => {
     const { stdout } = await cli.run(['completion', shell]);
     expect(stdout).toContain(line);
-    expect(stdout).toContain('acme --get-yargs-completions');
+    expect(stdout).toContain('__complete');
   });
 });

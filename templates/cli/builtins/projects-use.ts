@@ -2,14 +2,14 @@
 import { writeConfig } from '../core/index.js';
 import { splitParams } from '../sdk.js';
 import { globalOptions } from '../run/global.js';
-import { operationInput } from '../run/params.js';
+import { inputSources, operationInput } from '../run/params.js';
 import { printStatus } from '../run/print.js';
 import { openSession } from '../run/session.js';
 import type { CommandSpec, ParsedArgs, RunContext } from '../run/types.js';
 
 export async function run(spec: CommandSpec, args: ParsedArgs, ctx: RunContext): Promise<void> {
   const global = globalOptions(args);
-  const input = await operationInput(spec, args, { stdin: ctx.stdin, bin: ctx.identity.bin });
+  const input = await operationInput(spec, args, inputSources(ctx));
   const operation = spec.operation!;
   const session = await openSession(ctx, global, { needsToken: operation.auth });
   const op = session.api.operations[operation.id]!;

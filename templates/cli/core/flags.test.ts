@@ -14,10 +14,23 @@ describe('parseEnum', () => {
     expect(parseEnum(value, schedulers, 'scheduler-type')).toBe(expected);
   });
 
-  it.each(['baremetal', '', 'slurm '])('rejects %j naming the flag and the allowed values', (value) => {
-    expect(() => parseEnum(value, schedulers, 'scheduler-type')).toThrow(
-      new UsageError(`invalid value "${value}" for --scheduler-type: allowed values are bare_metal, slurm, k8s, ray`),
-    );
+  it.each([
+    ['baremetal', 'did you mean --scheduler-type bare_metal?'],
+    ['', undefined],
+    ['slurm ', 'did you mean --scheduler-type slurm?'],
+    ['slrum', 'did you mean --scheduler-type slurm?'],
+    ['kubernetes', undefined],
+  ])('rejects %j naming the flag and the allowed values, suggesting the closest', (value, hint) => {
+    const error = (() => {
+      try {
+        parseEnum(value, schedulers, 'scheduler-type');
+      } catch (caught) {
+        return caught as UsageError;
+      }
+    })();
+    expect(error).toBeInstanceOf(UsageError);
+    expect(error?.message).toBe(`invalid value "${value}" for --scheduler-type: allowed values are bare_metal, slurm, k8s, ray`);
+    expect(error?.hint).toBe(hint);
   });
 
   it('prefers an exact match when values differ only in case', () => {

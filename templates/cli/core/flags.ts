@@ -1,4 +1,5 @@
 import { UsageError } from './errors.js';
+import { closest } from './suggest.js';
 
 /**
  * Flag values into typed values, failing before any request (exit 2). Errors name the flag as the user
@@ -14,7 +15,11 @@ export function parseEnum<T extends string>(value: string, allowed: readonly T[]
   if (exact !== undefined) return exact;
   const loose = allowed.filter((candidate) => normalize(candidate) === normalize(value));
   if (loose.length === 1) return loose[0]!;
-  throw new UsageError(`invalid value "${value}" for --${flag}: allowed values are ${allowed.join(', ')}`);
+  const near = closest(value, allowed);
+  throw new UsageError(
+    `invalid value "${value}" for --${flag}: allowed values are ${allowed.join(', ')}`,
+    near === undefined ? undefined : `did you mean --${flag} ${near}?`,
+  );
 }
 
 function normalize(value: string): string {

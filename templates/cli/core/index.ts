@@ -1,4 +1,5 @@
 // The CLI runtime, copied verbatim into the generated CLI as src/core/. Generated commands import from here.
+export * from './colour.js';
 export * from './config.js';
 export * from './confirm.js';
 export * from './debug.js';
@@ -9,3 +10,5 @@ export * from './headers.js';
 export * from './identity.js';
 export * from './output.js';
 export * from './progress.js';
+export * from './suggest.js';
+export * from './terminal-text.js';

@@ -1,7 +1,9 @@
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { UsageError } from './errors.js';
-import { render, resolveFormat, type RenderOptions } from './output.js';
+import stringWidth from 'string-width';
+import { palette } from './colour.js';
+import { listWriter, render, resolveFormat, type RenderOptions } from './output.js';
 
 describe('resolveFormat', () => {
   it.each([
@@ -20,7 +22,7 @@ describe('resolveFormat', () => {
 
   it('rejects an unknown format as a usage error listing the choices', () => {
     expect(() => resolveFormat('xml', true)).toThrow(UsageError);
-    expect(() => resolveFormat('xml', true)).toThrow('allowed values are table, csv, json, yaml');
+    expect(() => resolveFormat('xml', true)).toThrow('allowed values are table, wide, csv, json, yaml');
   });
 });
 
@@ -38,39 +40,111 @@ describe('render table', () => {
       'columns in the given order, dotted paths, null empty',
       nodes,
       { columns: ['id', 'gpu.model', 'note'] },
-      'ID     GPU.MODEL   NOTE\nn-1    H100\nn-22   A100        hot\n',
+      'ID    GPU.MODEL  NOTE\nn-1   H100\nn-22  A100       hot\n',
     ],
     [
       'default columns are the first row keys, whatever order later rows use',
       nodes,
       {},
-      'ID     STATUS     GPU                          NOTE\n' +
-        'n-1    active     {"model":"H100","count":8}\n' +
-        'n-22   draining   {"model":"A100","count":4}   hot\n',
+      'ID    STATUS    GPU                         NOTE\n' +
+        'n-1   active    {"model":"H100","count":8}\n' +
+        'n-22  draining  {"model":"A100","count":4}  hot\n',
     ],
-    ['--no-heading', nodes, { columns: ['id', 'status'], noHeading: true }, 'n-1    active\nn-22   draining\n'],
-    ['a single object is one row', nodes[0], { columns: ['id', 'status'] }, 'ID    STATUS\nn-1   active\n'],
+    ['--no-heading', nodes, { columns: ['id', 'status'], noHeading: true }, 'n-1   active\nn-22  draining\n'],
     ['a list of scalars', ['a', 'b'], {}, 'VALUE\na\nb\n'],
-    ['line breaks stay on one line', [{ id: 'x', note: 'a\nb\tc' }], {}, 'ID   NOTE\nx    a\\nb\\tc\n'],
+    ['line breaks stay on one line', [{ id: 'x', note: 'a\nb\tc' }], {}, 'ID  NOTE\nx   a\\nb\\tc\n'],
     ['an empty list prints nothing', [], { columns: ['id'] }, ''],
     ['no result prints nothing', undefined, {}, ''],
   ])('%s', (_label, data, options, expected) => {
     expect(table(data, options)).toBe(expected);
   });
 
-  it('fits a TTY by truncating the widest column', () => {
-    const rows = [{ id: 'n-1', description: 'x'.repeat(100) }];
-    const text = table(rows, { isTTY: true, terminalWidth: 30 });
-    for (const line of text.trimEnd().split('\n')) expect([...line].length).toBeLessThanOrEqual(30);
-    expect(text).toContain('…');
+  const wide = [
+    { id: 'node_01HZX505P25N4504VQBCNCMTND', host: 'gpu-h100-use1-017.gpuaas.internal', region: 'us-east-1', status: 'available', note: 'drained for maintenance until the firmware update is applied' },
+  ];
+  const columns = ['id', 'host', { field: 'region', priority: 2 }, 'status', { field: 'note', wrap: true }];
+  const lines = (text: string) => text.trimEnd().split('\n');
+
+  it.each([60, 80, 120])('fits %i columns without cutting a value: drops by priority, wraps free text', (width) => {
+    const text = table(wide, { columns, isTTY: true, terminalWidth: width });
+    for (const line of lines(text)) expect(stringWidth(line)).toBeLessThanOrEqual(width);
+    expect(text).not.toContain('…');
+    expect(text).toContain(wide[0]!.id);
+    for (const word of wide[0]!.note.split(' ')) if (text.includes('NOTE')) expect(text).toContain(word);
+  });
+
+  it('drops the highest priority first, then the rightmost, never the first column', () => {
+    const header = (width: number) => lines(table(wide, { columns, isTTY: true, terminalWidth: width }))[0]!.split(/ +/);
+    expect(header(100)).toEqual(['ID', 'HOST', 'STATUS', 'NOTE']);
+    expect(header(80)).toEqual(['ID', 'HOST', 'STATUS']);
+    expect(header(70)).toEqual(['ID', 'HOST']);
+    expect(lines(table(wide, { columns, isTTY: true, terminalWidth: 10 }))).toEqual(['ID', wide[0]!.id]);
+  });
+
+  it('reports what it left out', () => {
+    let hidden: string[] = [];
+    const writer = listWriter({ format: 'table', columns, isTTY: true, terminalWidth: 70 }, () => undefined);
+    writer.item(wide[0]);
+    ({ hidden } = writer.end());
+    expect(hidden).toEqual(['region', 'status', 'note']);
+  });
+
+  it('-o wide keeps every column; free text still wraps', () => {
+    const text = render(wide, { format: 'wide', columns, isTTY: true, terminalWidth: 120 });
+    expect(lines(text)[0]).toMatch(/^ID +HOST +REGION +STATUS +NOTE$/);
+    expect(lines(text).length).toBeGreaterThan(2);
   });
 
   it.each([
     ['piped', { isTTY: false, terminalWidth: 30 }],
     ['TTY of unknown width', { isTTY: true }],
-  ])('never truncates when %s', (_label, options) => {
-    const rows = [{ id: 'n-1', description: 'x'.repeat(100) }];
-    expect(table(rows, options)).toContain('x'.repeat(100));
+  ])('never fits when %s', (_label, options) => {
+    expect(lines(table(wide, { columns, ...options }))).toHaveLength(2);
+  });
+
+  it('bold headers and states coloured by meaning, only with a palette', () => {
+    const rows = [{ id: 'a', status: 'active' }, { id: 'b', status: 'failed' }, { id: 'c', status: 'weird' }];
+    const cols = ['id', { field: 'status', state: true }];
+    const text = table(rows, { columns: cols, colours: palette(true) });
+    expect(text).toContain('\u001b[1mID\u001b[22m');
+    expect(text).toContain('\u001b[32mactive\u001b[39m');
+    expect(text).toContain('\u001b[31mfailed\u001b[39m');
+    expect(text).toContain('weird');
+    expect(table(rows, { columns: cols })).not.toContain('\u001b');
+  });
+
+  it('strips escape sequences and shows control characters from the server', () => {
+    const rows = [{ id: 'x\u001b]0;pwned\u0007', note: 'a\rfake\u001b[2Jb' }];
+    expect(table(rows, {})).toBe('ID  NOTE\nx   a\\rfakeb\n');
+  });
+});
+
+describe('render one object', () => {
+  const allocation = {
+    id: 'alloc_1',
+    status: 'failed',
+    owner: { id: 'u_1', name: 'Ada' },
+    tags: ['a', 'b'],
+    workers: [{ id: 'w1', state: 'ready' }],
+    failure_reason: 'The node did not boot in time and was returned to the pool',
+    node_id: null,
+  };
+
+  it('prints aligned key: value lines of the columns, nested objects indented', () => {
+    expect(table(allocation, { columns: ['id', { field: 'status', state: true }, 'owner', 'tags', 'workers', 'node_id'] })).toBe(
+      ['id:      alloc_1', 'status:  failed', 'owner:', '  id:   u_1', '  name: Ada', 'tags:    a, b', 'workers:', '  - id:    w1', '    state: ready', 'node_id: <none>', ''].join('\n'),
+    );
+  });
+
+  it('-o wide prints every field; long free text wraps between words on a terminal', () => {
+    const text = render(allocation, { format: 'wide', columns: ['id'], isTTY: true, terminalWidth: 50 });
+    expect(text).toContain('failure_reason: The node did not boot in time and\n                was returned to the pool\n');
+    expect(text).toContain('node_id:        <none>');
+  });
+
+  it('csv is one record; json and yaml the object', () => {
+    expect(csv(allocation, { columns: ['id', 'status'] })).toBe('id,status\nalloc_1,failed\n');
+    expect(JSON.parse(render(allocation, { format: 'json' }))).toEqual(allocation);
   });
 });
 
@@ -85,7 +159,6 @@ describe('render csv', () => {
       {},
       'a,b,c,d,e\n"x,y","say ""hi""","l1\nl2","r1\rr2", plain \n',
     ],
-    ['a single object is one record', nodes[0], { columns: ['id'] }, 'id\nn-1\n'],
     ['an empty list keeps the header', [], { columns: ['id', 'status'] }, 'id,status\n'],
     ['an empty list without columns is empty', [], {}, ''],
   ])('%s', (_label, data, options, expected) => {

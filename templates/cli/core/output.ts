@@ -1,9 +1,22 @@
+/**
+ * Results as text: one writer per format. A list goes through `listWriter` (begin on creation, `item`
+ * per element, `end`), so JSON, YAML and CSV can be streamed item by item; a table needs every row to
+ * size its columns and buffers them. A single result (get, create, a `--wait` result) is
+ * `renderObject`: `key: value` lines on a table, the object itself in JSON and YAML, one record in CSV.
+ *
+ * Every server string that reaches a table or `key: value` line goes through terminalText (no escape
+ * sequence or control character from the server acts on the terminal). Machine formats print values
+ * exactly as received.
+ */
 import Table from 'cli-table3';
 import { stringify as stringifyCsv } from 'csv-stringify/sync';
+import stringWidth from 'string-width';
 import { stringify as stringifyYaml } from 'yaml';
+import { palette, stateColour, type Palette } from './colour.js';
 import { parseEnum } from './flags.js';
+import { terminalText } from './terminal-text.js';
 
-export const OUTPUT_FORMATS = ['table', 'csv', 'json', 'yaml'] as const;
+export const OUTPUT_FORMATS = ['table', 'wide', 'csv', 'json', 'yaml'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 /** The user's `-o` wins; otherwise a table for people at a terminal and JSON for pipes and agents. */
@@ -12,98 +25,353 @@ export function resolveFormat(requested: string | undefined, isTTY: boolean): Ou
   return parseEnum(requested, OUTPUT_FORMATS, 'output');
 }
 
+/** A table column, as the contract declares it (x-codegen-cli.columns). */
+export interface ColumnSpec {
+  /** Field of the row, dotted for nested fields. */
+  field: string;
+  /**
+   * When a table does not fit the terminal, columns are dropped highest priority first (ties: the
+   * rightmost first). The first column is never dropped. Default 1.
+   */
+  priority?: number;
+  /** Free text: wrapped at word boundaries to fit, rather than dropped. Other columns are never cut. */
+  wrap?: boolean;
+  /** Lifecycle states (an enum field): coloured by meaning. */
+  state?: boolean;
+}
+
+export type Column = string | ColumnSpec;
+
 export interface RenderOptions {
   format: OutputFormat;
-  /** Dotted field paths for table/csv, in order. Default: the keys of the first row. JSON/YAML print everything. */
-  columns?: readonly string[];
+  /** Table/CSV columns (and the fields of `key: value` output), in order. Default: the keys of the first row. */
+  columns?: readonly Column[];
   noHeading?: boolean;
-  /** Tables are fitted to `terminalWidth` only on a TTY; piped output is never truncated. */
+  /** Tables are fitted to `terminalWidth` only on a TTY; piped output is never cut. */
   isTTY?: boolean;
   terminalWidth?: number;
+  /** Colours for table and `key: value` output (default: none). */
+  colours?: Palette;
+}
+
+/** What a list writer printed, for the hints after it. */
+export interface ListSummary {
+  count: number;
+  /** Columns a table dropped to fit the terminal (`-o wide` shows them). */
+  hidden: string[];
+}
+
+export interface ListWriter {
+  item(value: unknown): void;
+  end(): ListSummary;
+}
+
+const COLUMN_GAP = '  ';
+/** A free-text column is wrapped down to this width at most before other columns are dropped. */
+const WRAP_MIN_WIDTH = 16;
+const PLAIN = palette(false);
+
+const spec = (column: Column): ColumnSpec => (typeof column === 'string' ? { field: column } : column);
+
+/** Writes a list in the format, starting now; each item is written (or, for tables, kept) as it comes. */
+export function listWriter(options: RenderOptions, write: (text: string) => void): ListWriter {
+  let count = 0;
+  switch (options.format) {
+    case 'json':
+      write('[');
+      return {
+        item(value) {
+          write(`${count++ ? ',' : ''}\n${indent(JSON.stringify(value, null, 2), '  ')}`);
+        },
+        end: () => (write(count ? '\n]\n' : ']\n'), { count, hidden: [] }),
+      };
+    case 'yaml':
+      return {
+        item(value) {
+          count++;
+          write(yaml([value]));
+        },
+        end: () => (count || write('[]\n'), { count, hidden: [] }),
+      };
+    case 'csv': {
+      let columns = options.columns?.map((c) => spec(c).field);
+      const header = () => {
+        if (!options.noHeading && columns?.length) write(csvRecord(columns));
+      };
+      if (columns?.length) header();
+      return {
+        item(value) {
+          const row = asRow(value);
+          if (!columns?.length) {
+            columns = Object.keys(row);
+            header();
+          }
+          count++;
+          write(csvRecord(columns.map((column) => cellText(getPath(row, column)))));
+        },
+        end: () => ({ count, hidden: [] }),
+      };
+    }
+    case 'table':
+    case 'wide': {
+      const rows: Row[] = [];
+      return {
+        item(value) {
+          count++;
+          rows.push(asRow(value));
+        },
+        end() {
+          const table = renderTable(rows, options);
+          if (table.text) write(table.text);
+          return { count, hidden: table.hidden };
+        },
+      };
+    }
+  }
 }
 
 /**
  * Text for stdout, ending in a newline, or '' when there is nothing to print (no result, or an empty
- * list as a table). A list renders one row per item; a single object renders as one row.
- *
- * CSV: RFC 4180 quoting (fields with `,` `"` CR or LF are quoted, quotes doubled), records end in LF
- * rather than the RFC's CRLF so that `cut`/`awk`/`wc -l` work; CSV readers accept both.
+ * list as a table). An array is a list; anything else is one result.
  */
 export function render(data: unknown, options: RenderOptions): string {
   if (data === undefined) return '';
+  if (!Array.isArray(data)) return renderObject(data, options);
+  let text = '';
+  const writer = listWriter(options, (chunk) => (text += chunk));
+  for (const item of data) writer.item(item);
+  writer.end();
+  return text;
+}
+
+/** One result: `key: value` lines on a table (every field with `-o wide`), the object in JSON/YAML, one CSV record. */
+export function renderObject(value: unknown, options: RenderOptions): string {
+  if (value === undefined) return '';
   switch (options.format) {
     case 'json':
-      return JSON.stringify(data, null, 2) + '\n';
+      return JSON.stringify(value, null, 2) + '\n';
     case 'yaml':
-      // lineWidth 0: never fold long strings, so values survive line-based tools.
-      return stringifyYaml(data, { lineWidth: 0, aliasDuplicateObjects: false });
+      return yaml(value);
     case 'csv':
-      return renderCsv(data, options);
+      return render([value], options);
     case 'table':
-      return renderTable(data, options);
+    case 'wide':
+      return keyValueText(value, options);
   }
 }
 
-function renderCsv(data: unknown, options: RenderOptions): string {
-  const { columns, rows } = tabulate(data, options.columns);
-  const records = rows.map((row) => columns.map((column) => cellText(getPath(row, column))));
-  if (!options.noHeading && columns.length > 0) records.unshift([...columns]);
-  // csv-stringify quotes LF but not a lone CR; RFC 4180 requires both.
-  return stringifyCsv(records, { record_delimiter: 'unix', quoted_match: /\r/ });
-}
+// lineWidth 0: never fold long strings, so values survive line-based tools.
+const yaml = (value: unknown): string => stringifyYaml(value, { lineWidth: 0, aliasDuplicateObjects: false });
 
-const MIN_COLUMN_WIDTH = 4;
-const COLUMN_GAP = '   ';
+/**
+ * RFC 4180 quoting (fields with `,` `"` CR or LF are quoted, quotes doubled); records end in LF rather
+ * than the RFC's CRLF so that `cut`/`awk`/`wc -l` work. csv-stringify quotes LF but not a lone CR.
+ */
+const csvRecord = (fields: readonly string[]): string =>
+  stringifyCsv([fields], { record_delimiter: 'unix', quoted_match: /\r/ });
+
+const indent = (text: string, prefix: string): string =>
+  text
+    .split('\n')
+    .map((line) => prefix + line)
+    .join('\n');
+
+// ---------------------------------------------------------------------------------------------- tables
+
 const BORDERLESS = {
-  top: '', 'top-mid': '', 'top-left': '', 'top-right': '',
-  bottom: '', 'bottom-mid': '', 'bottom-left': '', 'bottom-right': '',
-  left: '', 'left-mid': '', mid: '', 'mid-mid': '', right: '', 'right-mid': '',
+  top: '',
+  'top-mid': '',
+  'top-left': '',
+  'top-right': '',
+  bottom: '',
+  'bottom-mid': '',
+  'bottom-left': '',
+  'bottom-right': '',
+  left: '',
+  'left-mid': '',
+  mid: '',
+  'mid-mid': '',
+  right: '',
+  'right-mid': '',
   middle: COLUMN_GAP,
 };
 
-function renderTable(data: unknown, options: RenderOptions): string {
-  const { columns, rows } = tabulate(data, options.columns);
-  if (rows.length === 0) return '';
+function renderTable(rows: Row[], options: RenderOptions): { text: string; hidden: string[] } {
+  if (rows.length === 0) return { text: '', hidden: [] };
+  const columns = (options.columns?.length ? options.columns : Object.keys(rows[0]!)).map(spec);
+  const colours = options.colours ?? PLAIN;
   // Headers are the field paths upper-cased (kubectl style), so a header always names a usable column.
-  const head = options.noHeading ? [] : columns.map((column) => column.toUpperCase());
-  // One line per row: control characters inside a cell would break the grid.
-  const body = rows.map((row) => columns.map((column) => escapeControl(cellText(getPath(row, column)))));
-  const widths =
-    options.isTTY && options.terminalWidth ? fitWidths([head, ...body], options.terminalWidth) : undefined;
+  const head = columns.map((c) => terminalText(c.field.toUpperCase()));
+  // One line per value: a line break inside a cell would break the grid, so it shows as \n.
+  const cells = rows.map((row) => columns.map((c) => terminalText(cellText(getPath(row, c.field)))));
+  const natural = columns.map((_, i) =>
+    Math.max(options.noHeading ? 0 : stringWidth(head[i]!), ...cells.map((line) => stringWidth(line[i]!))),
+  );
+  // Wrapping breaks lines between words only: the longest word (an id in a message) is never cut.
+  const longestWord = columns.map((c, i) =>
+    c.wrap
+      ? Math.max(0, ...cells.flatMap((line) => line[i]!.split(' ').map((word) => stringWidth(word))))
+      : natural[i]!,
+  );
+  const fit =
+    options.isTTY && options.terminalWidth
+      ? fitColumns(columns, natural, options.terminalWidth, options.format === 'wide', longestWord)
+      : { keep: columns.map((_, i) => i), widths: natural };
   const table = new Table({
-    head,
+    head: options.noHeading ? [] : fit.keep.map((i) => colours.bold(head[i]!)),
     chars: BORDERLESS,
     style: { 'padding-left': 0, 'padding-right': 0, head: [], border: [] },
-    ...(widths && { colWidths: widths, wordWrap: false, truncate: '…' }),
+    colWidths: fit.widths,
+    wordWrap: true,
+    wrapOnWordBoundary: true,
   });
-  table.push(...body);
-  return table.toString().split('\n').map((line) => line.trimEnd()).join('\n') + '\n';
+  table.push(
+    ...cells.map((line) =>
+      fit.keep.map((i) => (columns[i]!.state && line[i] ? stateColour(line[i]!, colours) : line[i]!)),
+    ),
+  );
+  const text =
+    table
+      .toString()
+      .split('\n')
+      .map((line) => line.trimEnd())
+      .join('\n') + '\n';
+  const kept = new Set(fit.keep);
+  return { text, hidden: columns.filter((_, i) => !kept.has(i)).map((c) => c.field) };
 }
 
-/** Shrinks the widest columns until the table fits, or returns undefined when it already does. */
-function fitWidths(lines: string[][], available: number): number[] | undefined {
-  const widths: number[] = [];
-  for (const line of lines) line.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, [...cell].length)));
-  let excess = widths.reduce((a, b) => a + b, 0) + COLUMN_GAP.length * (widths.length - 1) - available;
-  if (excess <= 0) return undefined;
-  while (excess > 0) {
-    const widest = widths.indexOf(Math.max(...widths));
-    if (widths[widest]! <= MIN_COLUMN_WIDTH) break;
-    widths[widest]!--;
-    excess--;
+/**
+ * Which columns fit `available` and how wide each is. Nothing is ever cut: free-text (`wrap`) columns
+ * may shrink to WRAP_MIN_WIDTH and wrap; when even that does not fit, columns are dropped by priority
+ * (not with `-o wide`, which may then overflow the terminal). Exported for its tests.
+ */
+export function fitColumns(
+  columns: readonly ColumnSpec[],
+  natural: readonly number[],
+  available: number,
+  wide = false,
+  longestWord: readonly number[] = natural,
+): { keep: number[]; widths: number[] } {
+  const least = (i: number) =>
+    columns[i]!.wrap ? Math.max(Math.min(natural[i]!, WRAP_MIN_WIDTH), longestWord[i]!) : natural[i]!;
+  const width = (set: readonly number[], size: (i: number) => number) =>
+    set.reduce((sum, i) => sum + size(i), 0) + COLUMN_GAP.length * (set.length - 1);
+  let keep = columns.map((_, i) => i);
+  if (!wide) {
+    while (keep.length > 1 && width(keep, least) > available) {
+      const droppable = keep.slice(1);
+      const drop = droppable.reduce((a, b) => ((columns[b]!.priority ?? 1) >= (columns[a]!.priority ?? 1) ? b : a));
+      keep = keep.filter((i) => i !== drop);
+    }
   }
-  return widths;
+  const wrapping = keep.filter((i) => columns[i]!.wrap);
+  let spare = available - width(keep, (i) => (columns[i]!.wrap ? 0 : natural[i]!));
+  const widths = new Map(keep.map((i) => [i, natural[i]!]));
+  if (width(keep, (i) => natural[i]!) > available && wrapping.length) {
+    // Narrowest first, each taking its share of what is left, so short text keeps its width.
+    for (const [n, i] of [...wrapping].sort((a, b) => natural[a]! - natural[b]!).entries()) {
+      const share = Math.max(least(i), Math.floor(spare / (wrapping.length - n)));
+      widths.set(i, Math.min(natural[i]!, share));
+      spare -= widths.get(i)!;
+    }
+  }
+  return { keep, widths: keep.map((i) => widths.get(i)!) };
 }
+
+// ------------------------------------------------------------------------------------ key: value lines
+
+function keyValueText(value: unknown, options: RenderOptions): string {
+  if (!isRecord(value)) return `${terminalText(cellText(value))}\n`;
+  const colours = options.colours ?? PLAIN;
+  const declared = options.format === 'wide' ? undefined : options.columns?.map(spec);
+  const fields: ColumnSpec[] = declared?.length ? declared : Object.keys(value).map((field) => ({ field }));
+  const width = options.isTTY ? options.terminalWidth : undefined;
+  const lines = keyValueLines(
+    fields.map((f) => [f.field, getPath(value, f.field), f.state === true] as const),
+    '',
+    colours,
+    width,
+  );
+  return lines.join('\n') + '\n';
+}
+
+type Entry = readonly [key: string, value: unknown, state: boolean];
+
+/** Aligned `key: value` lines; a nested object or a list of objects goes on the lines below, indented. */
+function keyValueLines(entries: readonly Entry[], prefix: string, colours: Palette, width?: number): string[] {
+  const keys = entries.map(([key]) => terminalText(key) + ':');
+  const keyWidth = Math.max(0, ...keys.map((k) => stringWidth(k)));
+  const lines: string[] = [];
+  entries.forEach(([, value, state], n) => {
+    const key = colours.bold(keys[n]!);
+    if (isRecord(value) && Object.keys(value).length) {
+      lines.push(prefix + key);
+      lines.push(
+        ...keyValueLines(
+          Object.entries(value).map(([k, v]) => [k, v, false]),
+          `${prefix}  `,
+          colours,
+          width,
+        ),
+      );
+    } else if (Array.isArray(value) && value.some(isRecord)) {
+      lines.push(prefix + key);
+      for (const item of value) {
+        const inner = isRecord(item)
+          ? keyValueLines(
+              Object.entries(item).map(([k, v]) => [k, v, false]),
+              `${prefix}    `,
+              colours,
+              width,
+            )
+          : [`${prefix}    ${terminalText(cellText(item))}`];
+        inner[0] = `${prefix}  - ${inner[0]!.slice(prefix.length + 4)}`;
+        lines.push(...inner);
+      }
+    } else {
+      const pad = ' '.repeat(keyWidth - stringWidth(keys[n]!) + 1);
+      const text = scalarText(value);
+      const start = prefix + keys[n]! + pad;
+      const shown = text === undefined ? [colours.dim('<none>')] : wrapWords(text, width, stringWidth(start));
+      const first = state && text ? stateColour(shown[0]!, colours) : shown[0]!;
+      lines.push(prefix + key + pad + first, ...shown.slice(1).map((line) => ' '.repeat(stringWidth(start)) + line));
+    }
+  });
+  return lines;
+}
+
+/** A scalar, or a list of scalars (`a, b`), as one safe line; undefined for null, missing and empty. */
+function scalarText(value: unknown): string | undefined {
+  if (value === null || value === undefined || value === '') return undefined;
+  if (Array.isArray(value)) return value.length ? value.map((v) => terminalText(cellText(v))).join(', ') : undefined;
+  if (isRecord(value)) return '{}';
+  return terminalText(String(value));
+}
+
+/** Splits text at spaces to fit after `used` columns; a word is never broken, so no identifier is cut. */
+function wrapWords(text: string, width: number | undefined, used: number): string[] {
+  const room = width === undefined ? Infinity : width - used;
+  if (stringWidth(text) <= room || room < WRAP_MIN_WIDTH) return [text];
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line && stringWidth(`${line} ${word}`) > room) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  lines.push(line);
+  return lines;
+}
+
+// ------------------------------------------------------------------------------------------------ rows
 
 type Row = Record<string, unknown>;
 
-function tabulate(data: unknown, requested: readonly string[] | undefined): { columns: readonly string[]; rows: Row[] } {
-  const rows = (Array.isArray(data) ? data : [data]).map((item): Row => (isRecord(item) ? item : { value: item }));
-  const columns = requested?.length ? requested : Object.keys(rows[0] ?? {});
-  return { columns, rows };
-}
+const asRow = (item: unknown): Row => (isRecord(item) ? item : { value: item });
 
 function getPath(row: Row, path: string): unknown {
+  if (Object.hasOwn(row, path)) return row[path];
   let value: unknown = row;
   for (const key of path.split('.')) {
     if (value === null || typeof value !== 'object') return undefined;
@@ -117,10 +385,6 @@ function cellText(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'object') return JSON.stringify(value);
   return String(value);
-}
-
-function escapeControl(text: string): string {
-  return text.replace(/[\r\n\t]/g, (c) => (c === '\n' ? '\\n' : c === '\r' ? '\\r' : '\\t'));
 }
 
 function isRecord(value: unknown): value is Row {

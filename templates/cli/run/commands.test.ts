@@ -53,7 +53,7 @@ describe.each<[string, CommandView[], Sdk]>([
     async (_path, spec) => {
       const result = await cli.run([...validArgs(spec), '--definitely-not-a-flag', '1'], { env });
       expect(result).toMatchObject({ code: 2, stdout: '' });
-      expect(result.stderr).toContain('Unknown argument: definitely-not-a-flag');
+      expect(result.stderr).toContain('Error: unknown flag --definitely-not-a-flag\n');
     },
   );
 
@@ -80,6 +80,19 @@ describe.each<[string, CommandView[], Sdk]>([
       );
     },
   );
+
+  // A swap of two letters of each flag (`--stauts`): the message names the flag meant.
+  const typos = commands.flatMap((spec) =>
+    spec.flags
+      .filter((f) => f.name.length >= 6 && !spec.positionals.includes(f.name))
+      .map((flag) => [`${spec.path.join(' ')} --${flag.name}`, spec, flag] as const),
+  );
+  it.each(typos)('%s mistyped is suggested (exit 2)', async (_label, spec, flag) => {
+    const typo = flag.name[0] + flag.name[2]! + flag.name[1] + flag.name.slice(3);
+    const result = await cli.run([...validArgs(spec, flag), `--${typo}`, 'x'], { env });
+    expect(result).toMatchObject({ code: 2, stdout: '' });
+    expect(result.stderr).toMatch(new RegExp(`^Error: unknown flag --${typo} \\(did you mean --[a-z-]+\\?\\)`));
+  });
 
   const integers = commands.flatMap((spec) =>
     spec.flags
@@ -202,11 +215,25 @@ describe('mini: positionals, --body, project, output, confirmation', () => {
     const page = json({ items: [{ id: 'job_1', state: 'running', kind: 'batch', extra: 1 }], next_cursor: 'c2' });
     let result = await cli.run(['jobs', 'list'], { env, fetch: scriptedFetch(page).fetch });
     expect(JSON.parse(result.stdout)).toEqual([{ id: 'job_1', state: 'running', kind: 'batch', extra: 1 }]);
-    expect(result.stderr).toBe('more results: pass --cursor c2 for the next page, or --all for every page\n');
+    // Machine formats get the whole cursor, after the output.
+    expect(result.stderr).toBe('more results: --all, or --cursor c2\n');
     result = await cli.run(['jobs', 'ls'], { env, fetch: scriptedFetch(json({ items: [], next_cursor: null })).fetch });
     expect(result.stdout).toBe('[]\n');
+    expect(result.stderr).toBe('');
+    result = await cli.run(['jobs', 'list', '--no-color'], { env, tty: true, fetch: scriptedFetch(page).fetch });
+    expect(result.stdout).toBe('ID     STATE    KIND\njob_1  running  batch\n');
+    expect(result.stderr).toBe('more results: --all, or --cursor <next> (-o json prints the cursor)\n');
+    // On a terminal: bold headers, the state coloured, the hint dim; NO_COLOR turns it off.
     result = await cli.run(['jobs', 'list'], { env, tty: true, fetch: scriptedFetch(page).fetch });
-    expect(result.stdout).toBe('ID      STATE     KIND\njob_1   running   batch\n');
+    expect(result.stdout).toContain('\u001b[1mID\u001b[22m');
+    expect(result.stdout).toContain('\u001b[32mrunning\u001b[39m');
+    expect(result.stderr).toMatch(/^\u001b\[2mmore results/);
+    result = await cli.run(['jobs', 'list'], { env: { ...env, NO_COLOR: '1' }, tty: true, fetch: scriptedFetch(page).fetch });
+    expect(result.stdout + result.stderr).not.toContain('\u001b');
+    result = await cli.run(['jobs', 'ls', '--no-color'], { env, tty: true, fetch: scriptedFetch(json({ items: [], next_cursor: null })).fetch });
+    expect(result).toMatchObject({ code: 0, stdout: '', stderr: 'No jobs found.\n' });
+    result = await cli.run(['jobs', 'ls', '-o', 'csv'], { env, fetch: scriptedFetch(json({ items: [], next_cursor: null })).fetch });
+    expect(result).toMatchObject({ stdout: 'id,state,kind\n', stderr: '' });
     result = await cli.run(['jobs', 'list', '-o', 'csv', '--no-heading'], { env, fetch: scriptedFetch(page).fetch });
     expect(result.stdout).toBe('job_1,running,batch\n');
   });
@@ -271,6 +298,9 @@ describe('mini: positionals, --body, project, output, confirmation', () => {
     [['jobs'], 'Error: a command is required for `acme jobs`'],
     [['nope'], 'unknown command "nope"'],
     [['job'], 'unknown command "job". Did you mean jobs?'],
+    [['jobs', 'list', '--pgae-size', '2'], 'unknown flag --pgae-size (did you mean --page-size?)'],
+    [['jobs', 'list', '--ouptut', 'json'], 'unknown flag --ouptut (did you mean --output?)'],
+    [['-o', 'jsno', 'jobs', 'list'], 'hint: did you mean --output json?'],
   ])('%j is a usage error (exit 2)', async (argv, message) => {
     const result = await cli.run(argv, { env });
     expect(result.code).toBe(2);

@@ -11,7 +11,8 @@ const operation: OperationInfo = {
   idempotent: true,
   idempotencyHeader: 'Idempotency-Key',
   confirm: true,
-  columns: ['id', 'status'],
+  result: 'object',
+  columns: [{ field: 'id' }, { field: 'status', state: true }],
   responses: ['202', '400', '401', '404', '409', '500'],
   wait: {
     operationId: 'getThing',

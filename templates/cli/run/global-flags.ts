@@ -22,9 +22,11 @@ export function globalFlags(identity: CliIdentity): FlagSpec[] {
       name: 'output',
       alias: 'o',
       type: 'string',
-      description: 'Output format: table, csv, json or yaml (default: table on a terminal, json otherwise)',
+      description:
+        'Output format: table, wide (every column), csv, json or yaml (default: table on a terminal, json otherwise)',
     },
     { name: 'no-heading', type: 'boolean', description: 'Omit the header row of table and csv output' },
+    { name: 'no-color', type: 'boolean', description: 'No colour (also NO_COLOR; FORCE_COLOR turns it on when piped)' },
     { name: 'header', alias: 'H', type: 'string', array: true, description: "Extra request header 'Name: value'" },
     {
       name: 'debug',

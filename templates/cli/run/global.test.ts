@@ -27,6 +27,7 @@ describe('globalOptions', () => {
         project: 'p',
         output: 'json',
         'no-heading': true,
+        'no-color': true,
         header: ['A: 1', 'B: 2'],
         debug: true,
         timeout: '2s',
@@ -37,12 +38,13 @@ describe('globalOptions', () => {
       project: 'p',
       output: 'json',
       noHeading: true,
+      noColor: true,
       headers: { A: '1', B: '2' },
       debug: true,
       timeoutMs: 2000,
       yes: true,
     });
-    expect(globalOptions({})).toEqual({ noHeading: false, headers: {}, debug: false, yes: false });
+    expect(globalOptions({})).toEqual({ noHeading: false, noColor: false, headers: {}, debug: false, yes: false });
   });
 
   it('a scalar flag given twice is a usage error', () => {

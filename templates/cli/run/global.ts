@@ -10,6 +10,8 @@ export interface GlobalOptions {
   /** The `-o` value as given; resolved against the terminal by resolveFormat. */
   output?: string;
   noHeading: boolean;
+  /** `--no-color`; NO_COLOR and FORCE_COLOR are read where colour is decided. */
+  noColor: boolean;
   headers: Record<string, string>;
   debug: boolean;
   timeoutMs?: number;
@@ -39,6 +41,7 @@ export function globalOptions(args: ParsedArgs): GlobalOptions {
     project: text(scalar(args, 'project')),
     output: text(scalar(args, 'output')),
     noHeading: scalar(args, 'no-heading') === true,
+    noColor: scalar(args, 'no-color') === true,
     headers: parseHeaders(stringList(args, 'header')),
     debug: scalar(args, 'debug') === true,
     ...(timeout === undefined ? {} : { timeoutMs: parseDuration(timeout, 'timeout') }),

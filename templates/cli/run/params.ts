@@ -5,7 +5,8 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { UsageError, parseEnum, parseInteger, parseJson } from '../core/index.js';
-import type { CommandSpec, FlagRole, FlagSpec, ParsedArgs } from './types.js';
+import { secretArguments, type SecretSources } from './secrets.js';
+import type { CommandSpec, FlagRole, FlagSpec, ParsedArgs, RunContext } from './types.js';
 
 /** A flag's one value: yargs gives a list when a flag is repeated, which only list flags may be. */
 export function scalar(args: ParsedArgs, name: string): unknown {
@@ -67,7 +68,7 @@ export function flagValue(flag: FlagSpec, raw: unknown): unknown {
   return convert(flag, raw);
 }
 
-export interface InputContext {
+export interface InputContext extends SecretSources {
   stdin: NodeJS.ReadableStream;
   /** Binary name, for the usage hint. */
   bin: string;
@@ -76,6 +77,15 @@ export interface InputContext {
   /** Body fields the command sets itself (a login's grant type), over anything given. */
   fixedBody?: Record<string, unknown>;
 }
+
+/** What a command reads its inputs from: stdin (bodies, secrets), and the terminal for prompts. */
+export const inputSources = (ctx: RunContext, extra: Partial<InputContext> = {}): InputContext => ({
+  stdin: ctx.stdin,
+  bin: ctx.identity.bin,
+  stderr: ctx.stderr,
+  interactive: ctx.tty.stdin && ctx.tty.stderr,
+  ...extra,
+});
 
 async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
   const chunks: Buffer[] = [];
@@ -147,9 +157,11 @@ export async function operationInput(
   const operation = spec.operation;
   const params: Record<string, unknown> = {};
   const fields: Record<string, unknown> = {};
+  const secrets = await secretArguments(spec, args, sources);
   for (const flag of spec.flags) {
     if (!flag.target) continue;
-    const value = flagValue(flag, args[flag.name] ?? (sources.applyDefaults ? flag.default : undefined));
+    const given = flag.secret && (args[flag.name] === '' || args[flag.name] === true) ? undefined : args[flag.name];
+    const value = flagValue(flag, secrets[flag.name] ?? given ?? (sources.applyDefaults ? flag.default : undefined));
     if (value === undefined) continue;
     if (flag.target.in === 'body') fields[flag.target.name] = value;
     else params[flag.target.name] = value;
@@ -192,9 +204,10 @@ export async function operationInput(
   }
   if (operation?.body?.required && body === undefined) missing.push(`--${bodyFlag?.name ?? 'body'}`);
   if (missing.length) {
+    const stdin = spec.flags.filter((f) => f.secretOf && missing.includes(`--${f.secretOf}`)).map((f) => `--${f.name}`);
     throw new UsageError(
       `missing required ${missing.length === 1 ? 'input' : 'inputs'}: ${missing.join(', ')}`,
-      `run \`${[sources.bin, ...spec.path].join(' ')} --help\` for usage`,
+      `${stdin.length ? `pipe secrets to ${stdin.join(', ')}, or run on a terminal to be asked; ` : ''}run \`${[sources.bin, ...spec.path].join(' ')} --help\` for usage`,
     );
   }
   return { params, ...(body === undefined ? {} : { body }) };

@@ -5,8 +5,9 @@
  */
 import yargs, { type Argv } from 'yargs';
 import { UsageError } from '../core/errors.js';
+import { closest } from '../core/suggest.js';
 import type { CliIdentity } from '../core/identity.js';
-import { COMPLETION_FLAG, type CommandNode } from './tree.js';
+import type { CommandNode } from './tree.js';
 import type { CommandEntry, CommandModule, CommandSpec, FlagSpec, ParsedArgs } from './types.js';
 
 const PARSER_CONFIGURATION = {
@@ -43,7 +44,7 @@ function commandUsage(name: string, spec: Pick<CommandSpec, 'flags' | 'positiona
   return [name, ...words].join(' ');
 }
 
-function addFlags(y: Argv, flags: readonly FlagSpec[], positionals: readonly string[] = [], completing = false): void {
+function addFlags(y: Argv, flags: readonly FlagSpec[], positionals: readonly string[] = []): void {
   for (const flag of flags) {
     if (positionals.includes(flag.name)) {
       y.positional(flag.name, { type: flag.type === 'boolean' ? 'boolean' : 'string', describe: describeFlag(flag) });
@@ -52,22 +53,20 @@ function addFlags(y: Argv, flags: readonly FlagSpec[], positionals: readonly str
     y.option(flag.name, {
       type: flag.type === 'boolean' ? 'boolean' : 'string',
       describe: describeFlag(flag),
-      // A value flag with nothing after it is a mistake, not an empty string.
-      requiresArg: flag.type !== 'boolean',
+      // A value flag with nothing after it is a mistake, not an empty string; a bare secret flag asks for it.
+      requiresArg: flag.type !== 'boolean' && !flag.secret,
       ...(flag.alias ? { alias: flag.alias } : {}),
       ...(flag.hidden ? { hidden: true } : {}),
-      // Only for completing values: as a check, yargs' message would replace parseEnum's (which also accepts bare-metal).
-      ...(completing && flag.enum ? { choices: [...flag.enum] } : {}),
     });
   }
 }
 
-function addCommandFlags(y: Argv, bin: string, spec: CommandSpec, completing: boolean): Argv {
+function addCommandFlags(y: Argv, bin: string, spec: CommandSpec): Argv {
   const text = [spec.summary, spec.description && spec.description !== spec.summary ? spec.description : '']
     .filter(Boolean)
     .join('\n\n');
   y.usage(`${commandUsage(`${bin} ${spec.path.join(' ')}`, spec)} [flags]${text ? `\n\n${text}` : ''}`);
-  addFlags(y, spec.flags, spec.positionals, completing);
+  addFlags(y, spec.flags, spec.positionals);
   const own = spec.flags.filter((f) => !spec.positionals.includes(f.name) && !f.hidden).map((f) => f.name);
   if (own.length) y.group(own, 'Flags:');
   if (spec.example) y.epilogue(`Example:\n  ${spec.example}`);
@@ -101,6 +100,24 @@ function usageMessage(message: string, unknownWord: string | undefined): string 
   return message;
 }
 
+/**
+ * yargs' "Unknown argument(s): stauts" for flags typed with dashes, with the closest flag the command
+ * has: `unknown flag --stauts (did you mean --status?)`.
+ */
+function unknownFlags(message: string, argv: readonly string[], known: readonly FlagSpec[]): string | undefined {
+  const listed = /^Unknown arguments?: (.+)$/.exec(message)?.[1]?.split(', ');
+  const typed = new Set(argv.filter((a) => a.startsWith('-')).map((a) => a.replace(/^-+/, '').split('=')[0]!));
+  const flags = listed?.filter((name) => typed.has(name));
+  if (!flags?.length || flags.length !== listed!.length) return undefined;
+  const names = known.flatMap((f) => (f.hidden ? [] : [f.name]));
+  return flags
+    .map((name) => {
+      const near = closest(name, names);
+      return `unknown flag ${name.length === 1 ? '-' : '--'}${name}${near ? ` (did you mean --${near}?)` : ''}`;
+    })
+    .join('; ');
+}
+
 function addChildren(y: Argv, node: CommandNode, input: ParserInput): Argv {
   const { bin } = input.identity;
   for (const child of node.children) {
@@ -118,7 +135,7 @@ function addChildren(y: Argv, node: CommandNode, input: ParserInput): Argv {
     y.command(
       [name, ...child.aliases],
       describe,
-      (inner) => (loaded ? addCommandFlags(inner, bin, loaded, input.argv.includes(COMPLETION_FLAG)) : inner),
+      (inner) => (loaded ? addCommandFlags(inner, bin, loaded) : inner),
       (args) => input.onCommand(entry, args),
       [],
       loaded?.deprecated ?? false,
@@ -149,8 +166,10 @@ export function buildParser(input: ParserInput): Argv {
       // `gpuaas apps`: what is there to choose from is the useful answer.
       if (message?.startsWith(MISSING_COMMAND))
         failed.showHelp((help: string) => void input.stderr.write(`${help}\n\n`));
+      const text = message ?? String(error);
+      const flags = [...input.globalFlags, ...(input.target?.module.spec.flags ?? [])];
       throw new UsageError(
-        usageMessage(message ?? String(error), input.unknownWord),
+        unknownFlags(text, input.argv, flags) ?? usageMessage(text, input.unknownWord),
         `run \`${[bin, ...input.helpPath].join(' ')} --help\` for usage`,
       );
     });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COMPLETION_FLAG, commandTree, findCommand } from './tree.js';
+import { commandTree, findCommand } from './tree.js';
 import type { CommandEntry } from './types.js';
 
 const entry = (path: string, aliases: string[] = [], hidden = false): CommandEntry => ({
@@ -53,8 +53,6 @@ describe('findCommand', () => {
     ['bogus', undefined, [], 'bogus'],
     ['', undefined, [], undefined],
     ['-- nodes list', undefined, [], undefined],
-    [`${COMPLETION_FLAG} acme nodes list --`, 'nodes list', ['nodes', 'list'], undefined],
-    [`${COMPLETION_FLAG} acme no`, undefined, [], 'no'],
   ])('%j -> %s', (argv, command, path, unknownWord) => {
     const found = find(argv);
     expect(found.entry?.path.join(' ')).toBe(command);

@@ -43,9 +43,6 @@ export function commandTree(entries: readonly CommandEntry[], groups: readonly G
   return root;
 }
 
-/** The option that asks yargs for completions; the word after it is the program name the shell passes. */
-export const COMPLETION_FLAG = '--get-yargs-completions';
-
 export interface Found {
   /** The command argv names, if it names one. */
   entry?: CommandEntry;
@@ -61,20 +58,11 @@ export interface Found {
  */
 export function findCommand(root: CommandNode, argv: readonly string[], valueFlags: ReadonlySet<string>): Found {
   let node = root;
-  let skipProgramName = false;
   for (let i = 0; i < argv.length; i++) {
     const token = argv[i]!;
     if (token === '--') break;
-    if (token === COMPLETION_FLAG) {
-      skipProgramName = true;
-      continue;
-    }
     if (token.startsWith('-')) {
       if (!token.includes('=') && valueFlags.has(token.replace(/^-+/, ''))) i++;
-      continue;
-    }
-    if (skipProgramName) {
-      skipProgramName = false;
       continue;
     }
     const child = node.children.find((c) => c.name === token || c.aliases.includes(token));

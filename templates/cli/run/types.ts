@@ -2,7 +2,7 @@
  * The shapes the generator emits for the CLI (one CommandSpec per command module, one CommandEntry per
  * command in the start-up table) and what the runtime hands every command when it runs.
  */
-import type { CliIdentity } from '../core/index.js';
+import type { CliIdentity, ColumnSpec } from '../core/index.js';
 import type { ToolDefinition } from '../mcp.js';
 import type {
   ApiClient,
@@ -19,7 +19,18 @@ export type FlagType = 'string' | 'integer' | 'number' | 'boolean';
 
 /** Flags the runtime acts on itself; it finds them by role, so their names are the generator's choice. */
 export type FlagRole =
-  'project' | 'body' | 'file' | 'all' | 'maxItems' | 'pageSize' | 'cursor' | 'idempotencyKey' | 'wait' | 'serverUrl';
+  | 'project'
+  | 'body'
+  | 'file'
+  | 'all'
+  | 'maxItems'
+  | 'pageSize'
+  | 'cursor'
+  | 'idempotencyKey'
+  | 'wait'
+  | 'serverUrl'
+  | 'secretStdin'
+  | 'device';
 
 export interface FlagSpec {
   /** As typed, without dashes: `scheduler-type`. */
@@ -43,6 +54,15 @@ export interface FlagSpec {
   minimum?: number;
   maximum?: number;
   hidden?: boolean;
+  /**
+   * A secret (`format: password`): asked for with a hidden prompt on a terminal when it is required and
+   * missing, or given without a value; never shown in examples.
+   */
+  secret?: boolean;
+  /** On a `secretStdin` flag (`--password-stdin`): the secret flag it reads from stdin. */
+  secretOf?: string;
+  /** Only meaningful with this boolean flag (`--realm` of `auth login` with `--device`). */
+  appliesWith?: string;
 }
 
 export interface WaitInfo {
@@ -55,7 +75,7 @@ export interface WaitInfo {
   success: readonly string[];
   failure: readonly string[];
   /** Columns of the polled operation: the final state is its result. */
-  columns: readonly string[];
+  columns: readonly ColumnSpec[];
 }
 
 /** What an operation command sends and how the runtime treats it. */
@@ -76,12 +96,32 @@ export interface OperationInfo {
   /** The idempotency header, when the contract declares one. */
   idempotencyHeader?: string;
   confirm: boolean;
+  /** What it prints: a list of items (paginated), one object, or nothing (no response body). */
+  result: 'list' | 'object' | 'none';
   /** Table/CSV columns: dotted fields of the result or of each listed item. */
-  columns: readonly string[];
+  columns: readonly ColumnSpec[];
+  /** What a list holds, in words (`nodes`, `worker operations`): "No nodes found." */
+  items?: string;
   /** Declared response statuses, for `explain`'s exit codes. */
   responses: readonly string[];
   wait?: WaitInfo;
 }
+
+/** Where the values of an id flag come from when the shell completes it. */
+export type CompletionSource =
+  | {
+      /** The list command whose items hold them (`allocations list` for `--id` of `allocations release`). */
+      command: readonly string[];
+      /** Its flags that scope the list (`--org-id`), filled from this command line's flags of these names. */
+      args: Readonly<Record<string, string>>;
+      /** The field of an item that is the value, and the one that describes it. */
+      value: string;
+      label?: string;
+    }
+  | {
+      /** No list has them: the values this parameter had in earlier successful commands. */
+      recent: string;
+    };
 
 export interface CommandSpec {
   path: readonly string[];
@@ -97,6 +137,10 @@ export interface CommandSpec {
   example: string;
   /** Present on commands that send one contract operation. */
   operation?: OperationInfo;
+  /** A terminal command: the fields of the token response it connects with. */
+  terminal?: { urlField: string; tokenField: string };
+  /** Id flags (and the global `--project`) the shell completes from the API, by flag name. */
+  completions?: Readonly<Record<string, CompletionSource>>;
 }
 
 /** Parsed command line: flag name -> value, positional lists included. */
@@ -117,7 +161,8 @@ export interface CommandEntry {
   load(): Promise<CommandModule>;
 }
 
-export type AuthRole = 'passwordLogin' | 'refresh' | 'logout' | 'whoami' | 'oidcAuthorize' | 'oidcToken';
+export type AuthRole =
+  'passwordLogin' | 'refresh' | 'logout' | 'whoami' | 'oidcAuthorize' | 'oidcToken' | 'deviceAuthorize' | 'deviceToken';
 
 export interface TokenFields {
   accessToken: string;
@@ -149,6 +194,8 @@ export interface CliApi {
     createClient(options: ClientOptions): ApiClient;
     operation: OperationSpec;
     tokenFields: TokenFields;
+    /** Its device authorization grant (RFC 8628), when it declares one: `auth login --device`. */
+    device?: { authorize: OperationSpec; token: OperationSpec };
   };
 }
 
@@ -160,11 +207,22 @@ export interface McpBinding {
 
 export interface RunContext {
   identity: CliIdentity;
+  /**
+   * How this CLI was started: the Node binary and the script, resolved (`npx` runs it from a cache that
+   * is not on PATH). Completion scripts call it, so they work however the CLI was installed.
+   */
+  entry?: readonly string[];
   commands: readonly CommandEntry[];
   loadApi(): Promise<CliApi>;
   loadMcp(): Promise<McpBinding>;
-  /** components.schemas of the contract, `$ref`s inlined. */
-  loadSchemas(): Promise<Readonly<Record<string, JsonSchema>>>;
+  /**
+   * components.schemas of the contract, `$ref`s inlined, and which schema each command group reads, by
+   * the names a user types for it (`allocations` -> `Allocation`).
+   */
+  loadSchemas(): Promise<{
+    schemas: Readonly<Record<string, JsonSchema>>;
+    resources: Readonly<Record<string, string>>;
+  }>;
   env: NodeJS.ProcessEnv;
   stdin: NodeJS.ReadableStream;
   stdout: NodeJS.WritableStream;
@@ -174,6 +232,8 @@ export interface RunContext {
   columns?: number;
   /** Replaces the SDK's fetch (tests). */
   fetch?: typeof fetch;
+  /** Waits between polls of a device login (tests replace it, to see the waits without spending them). */
+  sleep?(ms: number): Promise<void>;
   /** Opens a URL in the user's browser (tests replace it). */
   openBrowser?(url: string): Promise<void>;
   /** How to choose a project, for the hint when none is set: `projects use --id <id>`. */

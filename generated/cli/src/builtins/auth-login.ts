@@ -2,13 +2,14 @@
 /**
  * `auth login`: OpenID Connect in the browser. PKCE (S256) and a random state; the authorize URL is the
  * contract's authorize operation with its query parameters; the code that comes back to the loopback
- * server is exchanged through the contract's token operation (SDK), and the tokens saved.
+ * server is exchanged through the contract's token operation (SDK), and the tokens saved. With
+ * `--device` (or when the contract has only that), the device authorization grant: device-login.ts.
  */
-import { CliError, ExitCode } from '../core/index.js';
+import { CliError, ExitCode, UsageError } from '../core/index.js';
 import { splitParams } from '../sdk.js';
 import { readTokens } from '../run/credentials.js';
 import { globalOptions } from '../run/global.js';
-import { operationInput } from '../run/params.js';
+import { inputSources, operationInput } from '../run/params.js';
 import { openSession } from '../run/session.js';
 import type { CommandSpec, ParsedArgs, RunContext } from '../run/types.js';
 import { openBrowser } from './browser.js';
@@ -19,7 +20,18 @@ const LOGIN_TIMEOUT_MS = 5 * 60_000;
 
 export async function run(spec: CommandSpec, args: ParsedArgs, ctx: RunContext): Promise<void> {
   const global = globalOptions(args);
-  const input = await operationInput(spec, args, { stdin: ctx.stdin, bin: ctx.identity.bin });
+  const device = spec.flags.find((f) => f.role === 'device');
+  if (!spec.operation || (device && args[device.name] === true)) {
+    const { runDeviceLogin } = await import('./device-login.js');
+    return runDeviceLogin(spec, args, ctx, global);
+  }
+  const misplaced = spec.flags.find((f) => f.appliesWith && args[f.name] !== undefined);
+  if (misplaced) throw new UsageError(`--${misplaced.name} applies only with --${misplaced.appliesWith}`);
+  const input = await operationInput(
+    { ...spec, flags: spec.flags.filter((f) => !f.appliesWith) },
+    args,
+    inputSources(ctx),
+  );
   const session = await openSession(ctx, global);
   const { api } = session;
   const authorize = api.operations[api.auth.operations.oidcAuthorize ?? ''];

@@ -2,7 +2,7 @@
 /** `auth dev-login`: the contract's password-login operation, its token pair saved as the login. */
 import { splitParams } from '../sdk.js';
 import { globalOptions } from '../run/global.js';
-import { operationInput } from '../run/params.js';
+import { inputSources, operationInput } from '../run/params.js';
 import { openSession } from '../run/session.js';
 import { readTokens } from '../run/credentials.js';
 import type { CommandSpec, ParsedArgs, RunContext } from '../run/types.js';
@@ -10,7 +10,7 @@ import { saveLogin } from './login.js';
 
 export async function run(spec: CommandSpec, args: ParsedArgs, ctx: RunContext): Promise<void> {
   const global = globalOptions(args);
-  const input = await operationInput(spec, args, { stdin: ctx.stdin, bin: ctx.identity.bin });
+  const input = await operationInput(spec, args, inputSources(ctx));
   const session = await openSession(ctx, global);
   const op = session.api.operations[spec.operation!.id]!;
   const result = await session.client.request(

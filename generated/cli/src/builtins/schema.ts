@@ -1,9 +1,10 @@
 // Copied verbatim from templates/cli/builtins/schema.ts. DO NOT EDIT: change the template and regenerate.
 /** `schema [resource]`: a contract schema, self-contained; without a name, the names. */
-import { UsageError, render, resolveFormat } from '../core/index.js';
+import { UsageError, closest, render, resolveFormat } from '../core/index.js';
 import { globalOptions } from '../run/global.js';
 import type { CommandSpec, ParsedArgs, RunContext } from '../run/types.js';
 
+/** Case, spaces, `-` and `_` do not matter: `worker-operations`, `WorkerOperations`, `worker_operations`. */
 const loose = (name: string): string => name.toLowerCase().replace(/[-_\s]/g, '');
 
 type Schema = Record<string, unknown>;
@@ -55,14 +56,26 @@ export async function run(_spec: CommandSpec, args: ParsedArgs, ctx: RunContext)
   // A schema is a document, not rows: JSON unless YAML is asked for.
   const format = global.output === undefined ? 'json' : resolveFormat(global.output, ctx.tty.stdout);
   if (format !== 'json' && format !== 'yaml') throw new UsageError(`schema prints json or yaml, not ${format}`);
-  const schemas = await ctx.loadSchemas();
+  const { schemas, resources } = await ctx.loadSchemas();
   const names = Object.keys(schemas);
   const wanted = args.resource === undefined ? undefined : String(args.resource);
   if (wanted === undefined) {
     ctx.stdout.write(global.output === undefined ? `${names.join('\n')}\n` : render(names, { format }));
     return;
   }
-  const name = names.find((n) => n === wanted) ?? names.find((n) => loose(n) === loose(wanted));
-  if (name === undefined) throw new UsageError(`unknown resource "${wanted}"`, `known resources: ${names.join(', ')}`);
+  // The schema's own name, else the name the commands use for what they read (`allocations`).
+  const byCommand = Object.entries(resources).find(([noun]) => loose(noun) === loose(wanted))?.[1];
+  const name =
+    names.find((n) => n === wanted) ??
+    names.find((n) => loose(n) === loose(wanted)) ??
+    (byCommand && names.find((n) => n === byCommand));
+  if (name === undefined) {
+    const near = closest(wanted, [...names, ...Object.keys(resources)]);
+    const suggestion = near === undefined ? undefined : (resources[near] ?? near);
+    throw new UsageError(
+      `unknown resource "${wanted}"${suggestion ? ` (did you mean ${suggestion}?)` : ''}`,
+      `known resources: ${names.join(', ')}`,
+    );
+  }
   ctx.stdout.write(render(selfContained(name, schemas), { format }));
 }

@@ -7,7 +7,7 @@ export const spec: CommandSpec = {
   ],
   "aliases": [],
   "summary": "Print a shell completion script",
-  "description": "Add `source <(gpuaas completion bash)` to ~/.bashrc, or `gpuaas completion zsh > \"${fpath[1]}/_gpuaas\"` for zsh.",
+  "description": "Completes commands, flags, enum values and ids (--id, --project-id, … listed from the API, cached for a minute). bash: `source <(gpuaas completion bash)` in ~/.bashrc; zsh: `gpuaas completion zsh > \"${fpath[1]}/_gpuaas\"`; fish: `gpuaas completion fish > ~/.config/fish/completions/gpuaas.fish`; PowerShell: `gpuaas completion powershell | Out-String | Invoke-Expression` in $PROFILE. The script runs this same installation (also through npx), and completes `npx gpuaas …` too.",
   "hidden": false,
   "deprecated": false,
   "flags": [
@@ -16,7 +16,9 @@ export const spec: CommandSpec = {
       "type": "string",
       "enum": [
         "bash",
-        "zsh"
+        "zsh",
+        "fish",
+        "powershell"
       ],
       "description": "Shell (default: from $SHELL)"
     }

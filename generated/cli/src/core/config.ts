@@ -33,6 +33,18 @@ export function configDir(identity: CliIdentity, env: NodeJS.ProcessEnv = proces
   return join(home, '.config', identity.configDirName);
 }
 
+/**
+ * Where cached data goes (shell completion's id lists): `cache/` in an explicit config directory, else
+ * `$XDG_CACHE_HOME/<name>`, else `~/.cache/<name>`. Nothing in it is a secret.
+ */
+export function cacheDir(identity: CliIdentity, env: NodeJS.ProcessEnv = process.env, home = homedir()): string {
+  const explicit = env[envVar(identity, 'CONFIG_DIR')];
+  if (explicit) return join(explicit, 'cache');
+  const xdg = env.XDG_CACHE_HOME;
+  if (xdg && isAbsolute(xdg)) return join(xdg, identity.configDirName);
+  return join(home, '.cache', identity.configDirName);
+}
+
 export async function readConfig(dir: string): Promise<CliConfig> {
   const file = join(dir, CONFIG_FILE);
   const value = await readJsonObject(file);

@@ -1,5 +1,6 @@
 // Copied verbatim from templates/cli/core/index.ts. DO NOT EDIT: change the template and regenerate.
 // The CLI runtime, copied verbatim into the generated CLI as src/core/. Generated commands import from here.
+export * from './colour.js';
 export * from './config.js';
 export * from './confirm.js';
 export * from './debug.js';
@@ -10,3 +11,5 @@ export * from './headers.js';
 export * from './identity.js';
 export * from './output.js';
 export * from './progress.js';
+export * from './suggest.js';
+export * from './terminal-text.js';

@@ -4,6 +4,7 @@
  * its CommandSpec alone. The text and JSON forms carry the same facts.
  */
 import { EXIT_CODES, ExitCode, exitCodeForStatus } from '../core/index.js';
+import type { ColumnSpec } from '../core/index.js';
 import type { CommandSpec, FlagSpec, JsonSchema } from './types.js';
 
 export interface ExplainedFlag {
@@ -19,6 +20,30 @@ export interface ExplainedFlag {
   description: string;
 }
 
+/** What one result prints in each output mode. */
+export interface ExplainedResult {
+  kind: 'list' | 'object' | 'none';
+  /** Table columns of a list, or the `key: value` fields of an object, in order. */
+  table: readonly string[];
+  /** A list's columns in the order they are left out when the terminal is too narrow (never the first). */
+  narrow_drops: readonly string[];
+  /** Free-text columns that wrap rather than being dropped. */
+  wraps: readonly string[];
+  /** `-o wide`: every declared column of a list; every field of an object. */
+  wide: 'columns' | 'fields' | null;
+  /** The CSV header. */
+  csv: readonly string[];
+  /** JSON (and YAML): the array of items, or the object, every field. */
+  json: 'array' | 'object' | null;
+  /** An empty list: the table's message on stderr (JSON `[]`, CSV only the header). */
+  empty: string | null;
+}
+
+export interface ExplainedOutput extends ExplainedResult {
+  /** With `--wait`: the resource it waited for, in its final state, instead of the command's own result. */
+  wait: ExplainedResult | null;
+}
+
 export interface Explanation {
   command: string;
   summary: string;
@@ -26,12 +51,12 @@ export interface Explanation {
   request: { method: string; path: string } | null;
   flags: ExplainedFlag[];
   body: { media_type: string; required: boolean; schema: JsonSchema } | null;
-  output: { list: boolean; columns: readonly string[] } | null;
+  output: ExplainedOutput | null;
   idempotent: boolean | null;
   paginated: boolean;
   project_scoped: boolean;
   confirmation: boolean;
-  wait: { until: readonly string[]; fails_on: readonly string[] } | null;
+  wait: { resource: string; until: readonly string[]; fails_on: readonly string[] } | null;
   exit_codes: { code: number; meaning: string }[];
   example: string;
 }
@@ -66,6 +91,30 @@ export function commandExitCodes(spec: CommandSpec): number[] {
   return [...codes].sort((a, b) => a - b);
 }
 
+/** Columns of a list in the order a narrow terminal drops them: highest priority first, ties from the right. */
+export function dropOrder(columns: readonly ColumnSpec[]): string[] {
+  return columns
+    .slice(1)
+    .map((column, i) => ({ column, i }))
+    .sort((a, b) => (b.column.priority ?? 1) - (a.column.priority ?? 1) || b.i - a.i)
+    .map(({ column }) => column.field);
+}
+
+function explainResult(kind: ExplainedResult['kind'], columns: readonly ColumnSpec[], noun?: string): ExplainedResult {
+  const fields = columns.map((c) => c.field);
+  const list = kind === 'list';
+  return {
+    kind,
+    table: kind === 'none' ? [] : fields,
+    narrow_drops: list ? dropOrder(columns) : [],
+    wraps: list ? columns.filter((c) => c.wrap).map((c) => c.field) : [],
+    wide: kind === 'none' ? null : list ? 'columns' : 'fields',
+    csv: kind === 'none' ? [] : fields,
+    json: kind === 'none' ? null : list ? 'array' : 'object',
+    empty: list ? `No ${noun ?? 'items'} found.` : null,
+  };
+}
+
 export function explain(spec: CommandSpec, bin: string): Explanation {
   const op = spec.operation;
   const meaning = new Map(EXIT_CODES.map((e) => [e.code, e.meaning]));
@@ -76,15 +125,42 @@ export function explain(spec: CommandSpec, bin: string): Explanation {
     request: op ? { method: op.method, path: op.path } : null,
     flags: spec.flags.filter((f) => !f.hidden).map((f) => explainFlag(f, spec.positionals)),
     body: op?.body ? { media_type: op.body.mediaType, required: op.body.required, schema: op.body.schema } : null,
-    output: op ? { list: Boolean(op.pagination), columns: op.columns } : null,
+    output: op
+      ? {
+          ...explainResult(op.result, op.columns, op.items),
+          wait: op.wait ? explainResult('object', op.wait.columns) : null,
+        }
+      : null,
     idempotent: op ? op.idempotent : null,
     paginated: Boolean(op?.pagination),
     project_scoped: Boolean(op?.projectScoped),
     confirmation: Boolean(op?.confirm),
-    wait: op?.wait ? { until: op.wait.success, fails_on: op.wait.failure } : null,
+    wait: op?.wait ? { resource: op.wait.resource, until: op.wait.success, fails_on: op.wait.failure } : null,
     exit_codes: commandExitCodes(spec).map((code) => ({ code, meaning: meaning.get(code) ?? '' })),
     example: spec.example,
   };
+}
+
+const list = (names: readonly string[]): string => names.join(', ');
+
+/** The text form of one result's output modes, one line per mode. */
+function describeResult(r: ExplainedResult): string[] {
+  if (r.kind === 'none') return ['  nothing (the response has no body)'];
+  const mode = (name: string, text: string) => `  ${name.padEnd(6)} ${text}`;
+  if (r.kind === 'object')
+    return [
+      mode('table', `key: value lines: ${list(r.table) || 'every field'}; -o wide: every field`),
+      mode('csv', `one record, header ${list(r.csv) || 'every field'}`),
+      mode('json', 'the object, every field (yaml the same)'),
+    ];
+  const narrow = r.narrow_drops.length ? `; a narrow terminal leaves out ${list(r.narrow_drops)}, in that order` : '';
+  const wraps = r.wraps.length ? `; ${list(r.wraps)} wrap` : '';
+  return [
+    mode('table', `columns ${list(r.table) || 'every field'}${narrow}${wraps}; -o wide: every column`),
+    mode('csv', `header ${list(r.csv) || 'every field'}, one record per item`),
+    mode('json', 'the array of items, every field (yaml the same)'),
+    mode('empty', `"${r.empty}" on stderr; [] in json; only the header in csv`),
+  ];
 }
 
 const yesNo = (value: boolean | null): string => (value === null ? 'n/a' : value ? 'yes' : 'no');
@@ -115,11 +191,14 @@ export function renderExplanation(e: Explanation): string {
         .split('\n')
         .map((l) => `  ${l}`),
     );
-  if (e.output)
-    lines.push(
-      '',
-      `Output: ${e.output.list ? 'a list; ' : ''}table/csv columns ${e.output.columns.join(', ') || '(all fields)'}; json/yaml print every field`,
-    );
+  if (e.output) {
+    lines.push('', 'Output:', ...describeResult(e.output));
+    if (e.output.wait && e.wait)
+      lines.push(
+        `  With --wait, the ${e.wait.resource} once ${e.wait.until.join(' or ')} instead:`,
+        ...describeResult(e.output.wait),
+      );
+  }
   if (e.request) {
     lines.push(
       '',

@@ -3,12 +3,14 @@
  * The CLI's entry. `runCli` finds the command the argv names, imports that one module, parses, runs it
  * and turns any error into the report and exit code; `start` wires it to the process.
  */
+import { realpathSync } from 'node:fs';
 import { isatty } from 'node:tty';
 // Start-up path: modules are imported one by one, not through the core barrel, so the bundle's main chunk
 // does not pull in output, config or SDK client code that only commands need.
 import { reportError } from '../core/errors.js';
 import { ExitCode } from '../core/exit-codes.js';
 import { globalFlags } from './global-flags.js';
+import { COMPLETE_COMMAND } from './complete.js';
 import { buildParser } from './parser.js';
 import { commandTree, findCommand, type GroupEntry } from './tree.js';
 import type { CommandEntry, CommandModule, ParsedArgs, RunContext } from './types.js';
@@ -36,6 +38,10 @@ export async function runCli(options: CliOptions): Promise<number> {
     flags.filter((f) => f.type !== 'boolean').flatMap((f) => [f.name, ...(f.alias ? [f.alias] : [])]),
   );
   const root = commandTree(options.commands, options.groups);
+  if (argv[0] === COMPLETE_COMMAND) {
+    const { runCompletion } = await import('./complete.js');
+    return runCompletion(options, root, flags, argv.slice(1));
+  }
   const found = findCommand(root, argv, valueFlags);
   try {
     const target = found.entry ? { entry: found.entry, module: await found.entry.load() } : undefined;
@@ -82,6 +88,7 @@ export async function start(options: StartOptions): Promise<never> {
   const code = await runCli({
     ...options,
     argv: process.argv.slice(2),
+    ...(process.argv[1] ? { entry: [process.execPath, realpathSync(process.argv[1])] } : {}),
     env: process.env,
     // process.stdin is created on first access; most commands never read it.
     get stdin() {

@@ -7,8 +7,9 @@
 import { CancelledError, confirm } from '../core/index.js';
 import { collectItems, splitParams, type OperationSpec, type RequestInput, type RequestOptions } from '../sdk.js';
 import { globalOptions } from './global.js';
-import { flagByRole, operationInput, roleValue, type OperationInput } from './params.js';
-import { printer } from './print.js';
+import { flagByRole, inputSources, operationInput, roleValue, type OperationInput } from './params.js';
+import { rememberIds } from './complete.js';
+import { printer, type ListInfo } from './print.js';
 import { mergeProject, openSession, type Session } from './session.js';
 import type { CommandSpec, ParsedArgs, RunContext } from './types.js';
 import { waitAfter } from './wait.js';
@@ -19,7 +20,7 @@ export async function runOperation(spec: CommandSpec, args: ParsedArgs, ctx: Run
   // Everything the user typed is checked before anything is read from disk or sent.
   const global = globalOptions(args);
   const out = printer(ctx, global);
-  const input = await operationInput(spec, args, { stdin: ctx.stdin, bin: ctx.identity.bin });
+  const input = await operationInput(spec, args, inputSources(ctx));
   const idempotencyKey = roleValue(spec, args, 'idempotencyKey') as string | undefined;
   const wait = operation.wait && roleValue(spec, args, 'wait') === true ? operation.wait : undefined;
   const projectFlag = flagByRole(spec, 'project');
@@ -44,12 +45,17 @@ export async function runOperation(spec: CommandSpec, args: ParsedArgs, ctx: Run
     false,
   );
   const options = session.requestOptions(idempotencyKey ? { idempotencyKey } : {});
+  // Ids the shell completes from earlier commands (no list has them) are kept once a request succeeds.
+  const remember = () => rememberIds(ctx, spec, input.params);
 
   if (operation.pagination) {
-    out.print(await listItems(ctx, session, spec, args, op, request, options), operation.columns);
+    const { items, more } = await listItems(session, spec, args, op, request, options);
+    await remember();
+    await out.list(items, { columns: operation.columns, ...(operation.items ? { noun: operation.items } : {}), ...(more ? { more } : {}) });
     return;
   }
   const result = await session.client.request(op, request, options);
+  await remember();
   if (!wait) {
     out.print(result, operation.columns);
     return;
@@ -76,18 +82,17 @@ async function confirmOrCancel(ctx: RunContext, spec: CommandSpec, input: Operat
 }
 
 /**
- * One page by default (with a hint on stderr when there are more); `--all` follows the cursors and
- * `--max-items N` stops after N items. JSON of a list is the array of items.
+ * One page by default (the printer hints at the rest); `--all` follows the cursors and `--max-items N`
+ * stops after N items. JSON of a list is the array of items.
  */
 async function listItems(
-  ctx: RunContext,
   session: Session,
   spec: CommandSpec,
   args: ParsedArgs,
   op: OperationSpec,
   request: RequestInput,
   options: RequestOptions,
-): Promise<unknown[]> {
+): Promise<{ items: unknown[]; more?: ListInfo['more'] }> {
   const all = roleValue(spec, args, 'all') === true;
   const maxItems = roleValue(spec, args, 'maxItems') as number | undefined;
   const pageSizeFlag = flagByRole(spec, 'pageSize');
@@ -103,16 +108,14 @@ async function listItems(
   const resume = flagByRole(spec, 'cursor');
   const cursor = resume && !resume.target ? (roleValue(spec, args, 'cursor') as string | undefined) : undefined;
   const pages = session.client.requestPage(op, request, cursor === undefined ? options : { ...options, cursor });
-  if (all || maxItems !== undefined) return collectItems(pages, maxItems === undefined ? {} : { maxItems });
+  if (all || maxItems !== undefined)
+    return { items: await collectItems(pages, maxItems === undefined ? {} : { maxItems }) };
   const page = await pages;
-  if (page.nextCursor !== null) {
-    const cursor = flagByRole(spec, 'cursor');
-    const allFlag = flagByRole(spec, 'all');
-    const how = [
-      cursor && `--${cursor.name} ${page.nextCursor} for the next page`,
-      allFlag && `--${allFlag.name} for every page`,
-    ].filter(Boolean);
-    ctx.stderr.write(`more results: pass ${how.join(', or ')}\n`);
-  }
-  return page.items;
+  if (page.nextCursor === null) return { items: page.items };
+  const cursorFlag = flagByRole(spec, 'cursor')?.name;
+  const allFlag = flagByRole(spec, 'all')?.name;
+  return {
+    items: page.items,
+    more: { cursor: page.nextCursor, ...(cursorFlag ? { cursorFlag } : {}), ...(allFlag ? { allFlag } : {}) },
+  };
 }

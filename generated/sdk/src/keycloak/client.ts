@@ -4,11 +4,14 @@ import { contract } from './operations.js';
 import { KeycloakResource } from './resources/keycloak.js';
 
 /**
- * Keycloak token endpoint (subset used by gpuaas) client.
+ * Keycloak token and device endpoints (subset used by gpuaas) client.
  *
  * Password and refresh-token grants against a Keycloak realm, used by
- * `gpuaas auth keycloak-login` for operator and development logins. The access token it returns
- * is accepted by the GPUaaS API as `Authorization: Bearer <access_token>`.
+ * `gpuaas auth keycloak-login` for operator and development logins, and the OAuth 2.0 device
+ * authorization grant (RFC 8628), used by `gpuaas auth login --device` on machines without a
+ * browser (an SSH session): the CLI gets a user code, the user enters it in a browser anywhere,
+ * and the CLI polls the token endpoint until the login is approved, denied or expired. The access
+ * token is accepted by the GPUaaS API as `Authorization: Bearer <access_token>`.
  *
  * Errors use Keycloak's envelope `{error, error_description}` (RFC 6749 section 5.2), not the
  * GPUaaS envelope, and carry no correlation id.

@@ -2,4 +2,4 @@
 // The Keycloak contract's descriptions and types under one namespace, so its names never clash with the primary contract's.
 export { operations, waiters, contract } from './operations.js';
 export type * as Types from './types.gen.js';
-export type { KeycloakPasswordGrantParams } from './resources/keycloak.js';
+export type { KeycloakDeviceAuthorizationParams, KeycloakPasswordGrantParams } from './resources/keycloak.js';

@@ -3,6 +3,23 @@ import type { ContractMeta, OperationSpec, WaiterSpec } from '../core/index.js';
 
 /** Static description of every operation of the contract: what the runtime needs to send it. */
 export const operations = {
+  "keycloakDeviceAuthorization": {
+    "id": "keycloakDeviceAuthorization",
+    "method": "POST",
+    "path": "/realms/{realm}/protocol/openid-connect/auth/device",
+    "pathParams": [
+      "realm"
+    ],
+    "query": [],
+    "headers": [],
+    "body": {
+      "mediaType": "application/x-www-form-urlencoded",
+      "encoding": "form",
+      "required": true
+    },
+    "auth": false,
+    "retrySafe": false
+  },
   "keycloakPasswordGrant": {
     "id": "keycloakPasswordGrant",
     "method": "POST",

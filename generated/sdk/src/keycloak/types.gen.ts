@@ -7,7 +7,7 @@ export type ClientOptions = {
  * Form fields of the token request. Keycloak ignores fields it does not know.
  */
 export type KeycloakTokenRequest = {
-    grant_type: 'password' | 'refresh_token';
+    grant_type: 'password' | 'refresh_token' | 'urn:ietf:params:oauth:grant-type:device_code';
     /**
      * Required with grant_type=password.
      */
@@ -20,6 +20,10 @@ export type KeycloakTokenRequest = {
      * Required with grant_type=refresh_token.
      */
     refresh_token?: string;
+    /**
+     * Required with the device_code grant; from the device authorization response.
+     */
+    device_code?: string;
     client_id: string;
     /**
      * Only for confidential clients.
@@ -29,6 +33,51 @@ export type KeycloakTokenRequest = {
      * Space-separated scopes, e.g. "openid"; include openid to receive an id_token.
      */
     scope?: string;
+};
+
+/**
+ * Form fields of the device authorization request (RFC 8628 section 3.1).
+ */
+export type KeycloakDeviceAuthorizationRequest = {
+    client_id: string;
+    /**
+     * Only for confidential clients.
+     */
+    client_secret?: string;
+    /**
+     * Space-separated scopes, e.g. "openid".
+     */
+    scope?: string;
+};
+
+/**
+ * Device authorization response (RFC 8628 section 3.2).
+ */
+export type KeycloakDeviceAuthorization = {
+    /**
+     * For the client only; sent with each token poll.
+     */
+    device_code: string;
+    /**
+     * What the user enters at verification_uri.
+     */
+    user_code: string;
+    /**
+     * Where the user enters the code.
+     */
+    verification_uri: string;
+    /**
+     * verification_uri with the code filled in, when the server offers it.
+     */
+    verification_uri_complete?: string;
+    /**
+     * Seconds until device_code and user_code expire.
+     */
+    expires_in: number;
+    /**
+     * Seconds to wait between polls; 5 when absent.
+     */
+    interval?: number;
 };
 
 export type KeycloakTokenResponse = {
@@ -71,6 +120,40 @@ export type KeycloakError = {
     error_description: string;
 };
 
+export type KeycloakDeviceAuthorizationData = {
+    body: KeycloakDeviceAuthorizationRequest;
+    path: {
+        /**
+         * Keycloak realm name.
+         */
+        realm: string;
+    };
+    query?: never;
+    url: '/realms/{realm}/protocol/openid-connect/auth/device';
+};
+
+export type KeycloakDeviceAuthorizationErrors = {
+    /**
+     * Malformed request, or the client may not use the device grant.
+     */
+    400: KeycloakError;
+    /**
+     * Wrong username/password, or unknown client / wrong client secret.
+     */
+    401: KeycloakError;
+};
+
+export type KeycloakDeviceAuthorizationError = KeycloakDeviceAuthorizationErrors[keyof KeycloakDeviceAuthorizationErrors];
+
+export type KeycloakDeviceAuthorizationResponses = {
+    /**
+     * A device code and the user code to enter.
+     */
+    200: KeycloakDeviceAuthorization;
+};
+
+export type KeycloakDeviceAuthorizationResponse = KeycloakDeviceAuthorizationResponses[keyof KeycloakDeviceAuthorizationResponses];
+
 export type KeycloakPasswordGrantData = {
     body: KeycloakTokenRequest;
     path: {
@@ -85,7 +168,9 @@ export type KeycloakPasswordGrantData = {
 
 export type KeycloakPasswordGrantErrors = {
     /**
-     * Malformed token request, unsupported grant, or an inactive refresh token.
+     * Malformed token request, unsupported grant, or an inactive refresh token; for the device_code
+     * grant also the polling answers of RFC 8628 section 3.5.
+     *
      */
     400: KeycloakError;
     /**

@@ -111,7 +111,7 @@ export const noRequests: typeof fetch = async (input) => {
 export async function harness(
   views: readonly CommandView[],
   api: CliApi,
-  extra: Partial<Pick<RunContext, 'loadSchemas' | 'loadMcp' | 'openBrowser'>> = {},
+  extra: Partial<Pick<RunContext, 'loadSchemas' | 'loadMcp' | 'openBrowser' | 'sleep'>> = {},
 ): Promise<Harness> {
   const dir = await mkdtemp(join(tmpdir(), 'cli-harness-'));
   const commands = entries(views);
@@ -121,8 +121,10 @@ export async function harness(
       const stdout = new PassThrough();
       const stderr = new PassThrough();
       const stdin = new PassThrough();
-      stdin.end(options.stdin ?? '');
       const tty = options.tty ?? false;
+      // A terminal's input does not end; a pipe's does.
+      if (tty) stdin.write(options.stdin ?? '');
+      else stdin.end(options.stdin ?? '');
       const code = await runCli({
         argv,
         identity,
@@ -130,7 +132,7 @@ export async function harness(
         groups: [],
         loadApi: async () => api,
         loadMcp: async () => ({ tools: [], serverInfo: { name: 'acme', version: identity.version } }),
-        loadSchemas: async () => ({}),
+        loadSchemas: async () => ({ schemas: {}, resources: {} }),
         ...extra,
         env: { ACME_CONFIG_DIR: dir, ACME_BASE_URL: 'http://api.test', ...options.env },
         stdin,

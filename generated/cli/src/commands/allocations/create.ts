@@ -107,13 +107,26 @@ export const spec: CommandSpec = {
     "idempotent": true,
     "idempotencyHeader": "Idempotency-Key",
     "confirm": false,
+    "result": "object",
     "columns": [
-      "id",
-      "status",
-      "scheduler_type",
-      "sku_id",
-      "node_id",
-      "created_at"
+      {
+        "field": "id"
+      },
+      {
+        "field": "status"
+      },
+      {
+        "field": "scheduler_type"
+      },
+      {
+        "field": "sku_id"
+      },
+      {
+        "field": "node_id"
+      },
+      {
+        "field": "created_at"
+      }
     ],
     "responses": [
       "202",
@@ -141,15 +154,51 @@ export const spec: CommandSpec = {
         "released"
       ],
       "columns": [
-        "id",
-        "status",
-        "scheduler_type",
-        "sku_id",
-        "node_id",
-        "created_at",
-        "updated_at",
-        "failure_reason"
+        {
+          "field": "id"
+        },
+        {
+          "field": "status"
+        },
+        {
+          "field": "scheduler_type"
+        },
+        {
+          "field": "sku_id"
+        },
+        {
+          "field": "node_id"
+        },
+        {
+          "field": "created_at"
+        },
+        {
+          "field": "updated_at"
+        },
+        {
+          "field": "failure_reason"
+        }
       ]
+    }
+  },
+  "completions": {
+    "project-id": {
+      "command": [
+        "projects",
+        "list"
+      ],
+      "args": {},
+      "value": "id",
+      "label": "name"
+    },
+    "project": {
+      "command": [
+        "projects",
+        "list"
+      ],
+      "args": {},
+      "value": "id",
+      "label": "name"
     }
   }
 };

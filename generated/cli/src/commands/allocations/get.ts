@@ -39,15 +39,32 @@ export const spec: CommandSpec = {
     "projectScoped": true,
     "idempotent": true,
     "confirm": false,
+    "result": "object",
     "columns": [
-      "id",
-      "status",
-      "scheduler_type",
-      "sku_id",
-      "node_id",
-      "created_at",
-      "updated_at",
-      "failure_reason"
+      {
+        "field": "id"
+      },
+      {
+        "field": "status"
+      },
+      {
+        "field": "scheduler_type"
+      },
+      {
+        "field": "sku_id"
+      },
+      {
+        "field": "node_id"
+      },
+      {
+        "field": "created_at"
+      },
+      {
+        "field": "updated_at"
+      },
+      {
+        "field": "failure_reason"
+      }
     ],
     "responses": [
       "200",
@@ -58,6 +75,35 @@ export const spec: CommandSpec = {
       "429",
       "500"
     ]
+  },
+  "completions": {
+    "id": {
+      "command": [
+        "allocations",
+        "list"
+      ],
+      "args": {},
+      "value": "id",
+      "label": "status"
+    },
+    "project-id": {
+      "command": [
+        "projects",
+        "list"
+      ],
+      "args": {},
+      "value": "id",
+      "label": "name"
+    },
+    "project": {
+      "command": [
+        "projects",
+        "list"
+      ],
+      "args": {},
+      "value": "id",
+      "label": "name"
+    }
   }
 };
 

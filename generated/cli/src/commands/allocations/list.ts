@@ -86,14 +86,30 @@ export const spec: CommandSpec = {
     },
     "idempotent": true,
     "confirm": false,
+    "result": "list",
     "columns": [
-      "id",
-      "status",
-      "scheduler_type",
-      "sku_id",
-      "node_id",
-      "created_at"
+      {
+        "field": "id"
+      },
+      {
+        "field": "status"
+      },
+      {
+        "field": "scheduler_type"
+      },
+      {
+        "field": "sku_id",
+        "priority": 2
+      },
+      {
+        "field": "node_id",
+        "priority": 2
+      },
+      {
+        "field": "created_at"
+      }
     ],
+    "items": "allocations",
     "responses": [
       "200",
       "400",
@@ -102,6 +118,26 @@ export const spec: CommandSpec = {
       "429",
       "500"
     ]
+  },
+  "completions": {
+    "project-id": {
+      "command": [
+        "projects",
+        "list"
+      ],
+      "args": {},
+      "value": "id",
+      "label": "name"
+    },
+    "project": {
+      "command": [
+        "projects",
+        "list"
+      ],
+      "args": {},
+      "value": "id",
+      "label": "name"
+    }
   }
 };
 

@@ -52,10 +52,17 @@ export const spec: CommandSpec = {
     "idempotent": true,
     "idempotencyHeader": "Idempotency-Key",
     "confirm": true,
+    "result": "object",
     "columns": [
-      "id",
-      "status",
-      "updated_at"
+      {
+        "field": "id"
+      },
+      {
+        "field": "status"
+      },
+      {
+        "field": "updated_at"
+      }
     ],
     "responses": [
       "202",
@@ -81,15 +88,60 @@ export const spec: CommandSpec = {
         "failed"
       ],
       "columns": [
-        "id",
-        "status",
-        "scheduler_type",
-        "sku_id",
-        "node_id",
-        "created_at",
-        "updated_at",
-        "failure_reason"
+        {
+          "field": "id"
+        },
+        {
+          "field": "status"
+        },
+        {
+          "field": "scheduler_type"
+        },
+        {
+          "field": "sku_id"
+        },
+        {
+          "field": "node_id"
+        },
+        {
+          "field": "created_at"
+        },
+        {
+          "field": "updated_at"
+        },
+        {
+          "field": "failure_reason"
+        }
       ]
+    }
+  },
+  "completions": {
+    "id": {
+      "command": [
+        "allocations",
+        "list"
+      ],
+      "args": {},
+      "value": "id",
+      "label": "status"
+    },
+    "project-id": {
+      "command": [
+        "projects",
+        "list"
+      ],
+      "args": {},
+      "value": "id",
+      "label": "name"
+    },
+    "project": {
+      "command": [
+        "projects",
+        "list"
+      ],
+      "args": {},
+      "value": "id",
+      "label": "name"
     }
   }
 };

@@ -27,14 +27,22 @@ export const spec: CommandSpec = {
       "type": "string",
       "required": true,
       "description": "Password",
+      "secret": true,
       "target": {
         "in": "body",
         "name": "password"
       }
+    },
+    {
+      "name": "password-stdin",
+      "role": "secretStdin",
+      "type": "boolean",
+      "secretOf": "password",
+      "description": "Read --password from stdin (its first line)"
     }
   ],
   "positionals": [],
-  "example": "gpuaas auth dev-login --username ada.lovelace --password correct-horse-battery-staple",
+  "example": "gpuaas auth dev-login --username ada.lovelace",
   "operation": {
     "id": "personalLogin",
     "method": "POST",
@@ -67,11 +75,20 @@ export const spec: CommandSpec = {
     },
     "idempotent": false,
     "confirm": false,
+    "result": "object",
     "columns": [
-      "access_token",
-      "refresh_token",
-      "token_type",
-      "expires_in"
+      {
+        "field": "access_token"
+      },
+      {
+        "field": "refresh_token"
+      },
+      {
+        "field": "token_type"
+      },
+      {
+        "field": "expires_in"
+      }
     ],
     "responses": [
       "200",
@@ -80,6 +97,17 @@ export const spec: CommandSpec = {
       "429",
       "500"
     ]
+  },
+  "completions": {
+    "project": {
+      "command": [
+        "projects",
+        "list"
+      ],
+      "args": {},
+      "value": "id",
+      "label": "name"
+    }
   }
 };
 

@@ -37,6 +37,7 @@ export const spec: CommandSpec = {
       "name": "password",
       "type": "string",
       "description": "Keycloak password",
+      "secret": true,
       "target": {
         "in": "body",
         "name": "password"
@@ -58,6 +59,7 @@ export const spec: CommandSpec = {
       "name": "client-secret",
       "type": "string",
       "description": "Only for confidential clients.",
+      "secret": true,
       "target": {
         "in": "body",
         "name": "client_secret"
@@ -73,6 +75,20 @@ export const spec: CommandSpec = {
       }
     },
     {
+      "name": "password-stdin",
+      "role": "secretStdin",
+      "type": "boolean",
+      "secretOf": "password",
+      "description": "Read --password from stdin (its first line)"
+    },
+    {
+      "name": "client-secret-stdin",
+      "role": "secretStdin",
+      "type": "boolean",
+      "secretOf": "client-secret",
+      "description": "Read --client-secret from stdin (its first line)"
+    },
+    {
       "name": "kc-url",
       "role": "serverUrl",
       "type": "string",
@@ -80,7 +96,7 @@ export const spec: CommandSpec = {
     }
   ],
   "positionals": [],
-  "example": "gpuaas auth keycloak-login --username ada.lovelace --password correct-horse-battery-staple --client-id gpuaas-cli --scope openid",
+  "example": "gpuaas auth keycloak-login --username ada.lovelace --client-id gpuaas-cli --scope openid",
   "operation": {
     "id": "keycloakPasswordGrant",
     "method": "POST",
@@ -103,7 +119,8 @@ export const spec: CommandSpec = {
             "type": "string",
             "enum": [
               "password",
-              "refresh_token"
+              "refresh_token",
+              "urn:ietf:params:oauth:grant-type:device_code"
             ]
           },
           "username": {
@@ -122,12 +139,18 @@ export const spec: CommandSpec = {
             "minLength": 1,
             "description": "Required with grant_type=refresh_token."
           },
+          "device_code": {
+            "type": "string",
+            "minLength": 1,
+            "description": "Required with the device_code grant; from the device authorization response."
+          },
           "client_id": {
             "type": "string",
             "minLength": 1
           },
           "client_secret": {
             "type": "string",
+            "format": "password",
             "minLength": 1,
             "description": "Only for confidential clients."
           },
@@ -140,13 +163,26 @@ export const spec: CommandSpec = {
     },
     "idempotent": false,
     "confirm": false,
+    "result": "object",
     "columns": [
-      "access_token",
-      "expires_in",
-      "refresh_expires_in",
-      "refresh_token",
-      "token_type",
-      "id_token"
+      {
+        "field": "access_token"
+      },
+      {
+        "field": "expires_in"
+      },
+      {
+        "field": "refresh_expires_in"
+      },
+      {
+        "field": "refresh_token"
+      },
+      {
+        "field": "token_type"
+      },
+      {
+        "field": "id_token"
+      }
     ],
     "responses": [
       "200",

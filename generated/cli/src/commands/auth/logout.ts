@@ -41,6 +41,7 @@ export const spec: CommandSpec = {
     },
     "idempotent": true,
     "confirm": false,
+    "result": "none",
     "columns": [],
     "responses": [
       "204",
@@ -50,6 +51,17 @@ export const spec: CommandSpec = {
       "429",
       "500"
     ]
+  },
+  "completions": {
+    "project": {
+      "command": [
+        "projects",
+        "list"
+      ],
+      "args": {},
+      "value": "id",
+      "label": "name"
+    }
   }
 };
 

@@ -40,11 +40,20 @@ export const spec: CommandSpec = {
     },
     "idempotent": false,
     "confirm": false,
+    "result": "object",
     "columns": [
-      "access_token",
-      "refresh_token",
-      "token_type",
-      "expires_in"
+      {
+        "field": "access_token"
+      },
+      {
+        "field": "refresh_token"
+      },
+      {
+        "field": "token_type"
+      },
+      {
+        "field": "expires_in"
+      }
     ],
     "responses": [
       "200",
@@ -53,6 +62,17 @@ export const spec: CommandSpec = {
       "429",
       "500"
     ]
+  },
+  "completions": {
+    "project": {
+      "command": [
+        "projects",
+        "list"
+      ],
+      "args": {},
+      "value": "id",
+      "label": "name"
+    }
   }
 };
 

@@ -22,13 +22,26 @@ export const spec: CommandSpec = {
     "projectScoped": false,
     "idempotent": true,
     "confirm": false,
+    "result": "object",
     "columns": [
-      "id",
-      "email",
-      "display_name",
-      "tenant_id",
-      "roles",
-      "active_project_id"
+      {
+        "field": "id"
+      },
+      {
+        "field": "email"
+      },
+      {
+        "field": "display_name"
+      },
+      {
+        "field": "tenant_id"
+      },
+      {
+        "field": "roles"
+      },
+      {
+        "field": "active_project_id"
+      }
     ],
     "responses": [
       "200",
@@ -37,6 +50,17 @@ export const spec: CommandSpec = {
       "429",
       "500"
     ]
+  },
+  "completions": {
+    "project": {
+      "command": [
+        "projects",
+        "list"
+      ],
+      "args": {},
+      "value": "id",
+      "label": "name"
+    }
   }
 };
 

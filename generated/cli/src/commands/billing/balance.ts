@@ -22,11 +22,20 @@ export const spec: CommandSpec = {
     "projectScoped": false,
     "idempotent": true,
     "confirm": false,
+    "result": "object",
     "columns": [
-      "balance",
-      "currency",
-      "credit_limit",
-      "updated_at"
+      {
+        "field": "balance"
+      },
+      {
+        "field": "currency"
+      },
+      {
+        "field": "credit_limit"
+      },
+      {
+        "field": "updated_at"
+      }
     ],
     "responses": [
       "200",
@@ -35,6 +44,17 @@ export const spec: CommandSpec = {
       "429",
       "500"
     ]
+  },
+  "completions": {
+    "project": {
+      "command": [
+        "projects",
+        "list"
+      ],
+      "args": {},
+      "value": "id",
+      "label": "name"
+    }
   }
 };
 

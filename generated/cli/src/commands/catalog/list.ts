@@ -63,17 +63,42 @@ export const spec: CommandSpec = {
     },
     "idempotent": true,
     "confirm": false,
+    "result": "list",
     "columns": [
-      "id",
-      "name",
-      "gpu_model",
-      "gpu_count",
-      "vcpus",
-      "memory_gib",
-      "hourly_price",
-      "currency",
-      "available"
+      {
+        "field": "id"
+      },
+      {
+        "field": "name"
+      },
+      {
+        "field": "gpu_model",
+        "priority": 3
+      },
+      {
+        "field": "gpu_count",
+        "priority": 3
+      },
+      {
+        "field": "vcpus",
+        "priority": 4
+      },
+      {
+        "field": "memory_gib",
+        "priority": 4
+      },
+      {
+        "field": "hourly_price"
+      },
+      {
+        "field": "currency",
+        "priority": 2
+      },
+      {
+        "field": "available"
+      }
     ],
+    "items": "skus",
     "responses": [
       "200",
       "400",
@@ -82,6 +107,17 @@ export const spec: CommandSpec = {
       "429",
       "500"
     ]
+  },
+  "completions": {
+    "project": {
+      "command": [
+        "projects",
+        "list"
+      ],
+      "args": {},
+      "value": "id",
+      "label": "name"
+    }
   }
 };
 

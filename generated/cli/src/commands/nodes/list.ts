@@ -78,15 +78,35 @@ export const spec: CommandSpec = {
     },
     "idempotent": true,
     "confirm": false,
+    "result": "list",
     "columns": [
-      "id",
-      "hostname",
-      "region",
-      "status",
-      "gpu_model",
-      "gpu_count",
-      "sku_id"
+      {
+        "field": "id"
+      },
+      {
+        "field": "hostname"
+      },
+      {
+        "field": "region",
+        "priority": 2
+      },
+      {
+        "field": "status"
+      },
+      {
+        "field": "gpu_model",
+        "priority": 2
+      },
+      {
+        "field": "gpu_count",
+        "priority": 3
+      },
+      {
+        "field": "sku_id",
+        "priority": 3
+      }
     ],
+    "items": "nodes",
     "responses": [
       "200",
       "400",
@@ -95,6 +115,17 @@ export const spec: CommandSpec = {
       "429",
       "500"
     ]
+  },
+  "completions": {
+    "project": {
+      "command": [
+        "projects",
+        "list"
+      ],
+      "args": {},
+      "value": "id",
+      "label": "name"
+    }
   }
 };
 

@@ -80,11 +80,20 @@ export const spec: CommandSpec = {
     "idempotent": true,
     "idempotencyHeader": "Idempotency-Key",
     "confirm": false,
+    "result": "object",
     "columns": [
-      "id",
-      "name",
-      "slug",
-      "created_at"
+      {
+        "field": "id"
+      },
+      {
+        "field": "name"
+      },
+      {
+        "field": "slug"
+      },
+      {
+        "field": "created_at"
+      }
     ],
     "responses": [
       "201",
@@ -96,6 +105,17 @@ export const spec: CommandSpec = {
       "429",
       "500"
     ]
+  },
+  "completions": {
+    "project": {
+      "command": [
+        "projects",
+        "list"
+      ],
+      "args": {},
+      "value": "id",
+      "label": "name"
+    }
   }
 };
 

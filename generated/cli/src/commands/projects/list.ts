@@ -63,12 +63,22 @@ export const spec: CommandSpec = {
     },
     "idempotent": true,
     "confirm": false,
+    "result": "list",
     "columns": [
-      "id",
-      "name",
-      "slug",
-      "created_at"
+      {
+        "field": "id"
+      },
+      {
+        "field": "name"
+      },
+      {
+        "field": "slug"
+      },
+      {
+        "field": "created_at"
+      }
     ],
+    "items": "projects",
     "responses": [
       "200",
       "400",
@@ -77,6 +87,17 @@ export const spec: CommandSpec = {
       "429",
       "500"
     ]
+  },
+  "completions": {
+    "project": {
+      "command": [
+        "projects",
+        "list"
+      ],
+      "args": {},
+      "value": "id",
+      "label": "name"
+    }
   }
 };
 

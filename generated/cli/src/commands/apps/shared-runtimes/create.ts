@@ -145,13 +145,26 @@ export const spec: CommandSpec = {
     "idempotent": true,
     "idempotencyHeader": "Idempotency-Key",
     "confirm": false,
+    "result": "object",
     "columns": [
-      "id",
-      "name",
-      "status",
-      "sku_id",
-      "min_workers",
-      "max_workers"
+      {
+        "field": "id"
+      },
+      {
+        "field": "name"
+      },
+      {
+        "field": "status"
+      },
+      {
+        "field": "sku_id"
+      },
+      {
+        "field": "min_workers"
+      },
+      {
+        "field": "max_workers"
+      }
     ],
     "responses": [
       "202",
@@ -180,16 +193,48 @@ export const spec: CommandSpec = {
         "deleting"
       ],
       "columns": [
-        "id",
-        "name",
-        "status",
-        "sku_id",
-        "image",
-        "min_workers",
-        "max_workers",
-        "ready_workers",
-        "updated_at"
+        {
+          "field": "id"
+        },
+        {
+          "field": "name"
+        },
+        {
+          "field": "status"
+        },
+        {
+          "field": "sku_id"
+        },
+        {
+          "field": "image"
+        },
+        {
+          "field": "min_workers"
+        },
+        {
+          "field": "max_workers"
+        },
+        {
+          "field": "ready_workers"
+        },
+        {
+          "field": "updated_at"
+        }
       ]
+    }
+  },
+  "completions": {
+    "org-id": {
+      "recent": "org_id"
+    },
+    "project": {
+      "command": [
+        "projects",
+        "list"
+      ],
+      "args": {},
+      "value": "id",
+      "label": "name"
     }
   }
 };

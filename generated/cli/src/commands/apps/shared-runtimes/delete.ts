@@ -44,10 +44,17 @@ export const spec: CommandSpec = {
     "projectScoped": false,
     "idempotent": true,
     "confirm": true,
+    "result": "object",
     "columns": [
-      "id",
-      "name",
-      "status"
+      {
+        "field": "id"
+      },
+      {
+        "field": "name"
+      },
+      {
+        "field": "status"
+      }
     ],
     "responses": [
       "202",
@@ -58,6 +65,32 @@ export const spec: CommandSpec = {
       "429",
       "500"
     ]
+  },
+  "completions": {
+    "org-id": {
+      "recent": "org_id"
+    },
+    "id": {
+      "command": [
+        "apps",
+        "shared-runtimes",
+        "list"
+      ],
+      "args": {
+        "org-id": "org-id"
+      },
+      "value": "id",
+      "label": "name"
+    },
+    "project": {
+      "command": [
+        "projects",
+        "list"
+      ],
+      "args": {},
+      "value": "id",
+      "label": "name"
+    }
   }
 };
 

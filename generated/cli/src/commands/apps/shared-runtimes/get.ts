@@ -44,16 +44,35 @@ export const spec: CommandSpec = {
     "projectScoped": false,
     "idempotent": true,
     "confirm": false,
+    "result": "object",
     "columns": [
-      "id",
-      "name",
-      "status",
-      "sku_id",
-      "image",
-      "min_workers",
-      "max_workers",
-      "ready_workers",
-      "updated_at"
+      {
+        "field": "id"
+      },
+      {
+        "field": "name"
+      },
+      {
+        "field": "status"
+      },
+      {
+        "field": "sku_id"
+      },
+      {
+        "field": "image"
+      },
+      {
+        "field": "min_workers"
+      },
+      {
+        "field": "max_workers"
+      },
+      {
+        "field": "ready_workers"
+      },
+      {
+        "field": "updated_at"
+      }
     ],
     "responses": [
       "200",
@@ -63,6 +82,32 @@ export const spec: CommandSpec = {
       "429",
       "500"
     ]
+  },
+  "completions": {
+    "org-id": {
+      "recent": "org_id"
+    },
+    "id": {
+      "command": [
+        "apps",
+        "shared-runtimes",
+        "list"
+      ],
+      "args": {
+        "org-id": "org-id"
+      },
+      "value": "id",
+      "label": "name"
+    },
+    "project": {
+      "command": [
+        "projects",
+        "list"
+      ],
+      "args": {},
+      "value": "id",
+      "label": "name"
+    }
   }
 };
 

@@ -74,15 +74,34 @@ export const spec: CommandSpec = {
     },
     "idempotent": true,
     "confirm": false,
+    "result": "list",
     "columns": [
-      "id",
-      "name",
-      "status",
-      "sku_id",
-      "min_workers",
-      "max_workers",
-      "ready_workers"
+      {
+        "field": "id"
+      },
+      {
+        "field": "name"
+      },
+      {
+        "field": "status"
+      },
+      {
+        "field": "sku_id",
+        "priority": 2
+      },
+      {
+        "field": "min_workers",
+        "priority": 2
+      },
+      {
+        "field": "max_workers",
+        "priority": 2
+      },
+      {
+        "field": "ready_workers"
+      }
     ],
+    "items": "shared runtimes",
     "responses": [
       "200",
       "400",
@@ -92,6 +111,20 @@ export const spec: CommandSpec = {
       "429",
       "500"
     ]
+  },
+  "completions": {
+    "org-id": {
+      "recent": "org_id"
+    },
+    "project": {
+      "command": [
+        "projects",
+        "list"
+      ],
+      "args": {},
+      "value": "id",
+      "label": "name"
+    }
   }
 };
 

@@ -103,11 +103,20 @@ export const spec: CommandSpec = {
     "idempotent": true,
     "idempotencyHeader": "Idempotency-Key",
     "confirm": false,
+    "result": "object",
     "columns": [
-      "id",
-      "name",
-      "project_id",
-      "created_at"
+      {
+        "field": "id"
+      },
+      {
+        "field": "name"
+      },
+      {
+        "field": "project_id"
+      },
+      {
+        "field": "created_at"
+      }
     ],
     "responses": [
       "201",
@@ -120,6 +129,32 @@ export const spec: CommandSpec = {
       "429",
       "500"
     ]
+  },
+  "completions": {
+    "org-id": {
+      "recent": "org_id"
+    },
+    "runtime-id": {
+      "command": [
+        "apps",
+        "shared-runtimes",
+        "list"
+      ],
+      "args": {
+        "org-id": "org-id"
+      },
+      "value": "id",
+      "label": "name"
+    },
+    "project": {
+      "command": [
+        "projects",
+        "list"
+      ],
+      "args": {},
+      "value": "id",
+      "label": "name"
+    }
   }
 };
 

@@ -55,6 +55,7 @@ export const spec: CommandSpec = {
     "projectScoped": false,
     "idempotent": true,
     "confirm": true,
+    "result": "none",
     "columns": [],
     "responses": [
       "204",
@@ -64,6 +65,46 @@ export const spec: CommandSpec = {
       "429",
       "500"
     ]
+  },
+  "completions": {
+    "org-id": {
+      "recent": "org_id"
+    },
+    "runtime-id": {
+      "command": [
+        "apps",
+        "shared-runtimes",
+        "list"
+      ],
+      "args": {
+        "org-id": "org-id"
+      },
+      "value": "id",
+      "label": "name"
+    },
+    "id": {
+      "command": [
+        "apps",
+        "shared-runtimes",
+        "attachments",
+        "list"
+      ],
+      "args": {
+        "org-id": "org-id",
+        "runtime-id": "runtime-id"
+      },
+      "value": "id",
+      "label": "name"
+    },
+    "project": {
+      "command": [
+        "projects",
+        "list"
+      ],
+      "args": {},
+      "value": "id",
+      "label": "name"
+    }
   }
 };
 

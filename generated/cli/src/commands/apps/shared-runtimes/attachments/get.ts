@@ -55,12 +55,23 @@ export const spec: CommandSpec = {
     "projectScoped": false,
     "idempotent": true,
     "confirm": false,
+    "result": "object",
     "columns": [
-      "id",
-      "name",
-      "project_id",
-      "runtime_id",
-      "created_at"
+      {
+        "field": "id"
+      },
+      {
+        "field": "name"
+      },
+      {
+        "field": "project_id"
+      },
+      {
+        "field": "runtime_id"
+      },
+      {
+        "field": "created_at"
+      }
     ],
     "responses": [
       "200",
@@ -70,6 +81,46 @@ export const spec: CommandSpec = {
       "429",
       "500"
     ]
+  },
+  "completions": {
+    "org-id": {
+      "recent": "org_id"
+    },
+    "runtime-id": {
+      "command": [
+        "apps",
+        "shared-runtimes",
+        "list"
+      ],
+      "args": {
+        "org-id": "org-id"
+      },
+      "value": "id",
+      "label": "name"
+    },
+    "id": {
+      "command": [
+        "apps",
+        "shared-runtimes",
+        "attachments",
+        "list"
+      ],
+      "args": {
+        "org-id": "org-id",
+        "runtime-id": "runtime-id"
+      },
+      "value": "id",
+      "label": "name"
+    },
+    "project": {
+      "command": [
+        "projects",
+        "list"
+      ],
+      "args": {},
+      "value": "id",
+      "label": "name"
+    }
   }
 };
 

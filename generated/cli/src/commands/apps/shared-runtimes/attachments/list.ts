@@ -85,12 +85,22 @@ export const spec: CommandSpec = {
     },
     "idempotent": true,
     "confirm": false,
+    "result": "list",
     "columns": [
-      "id",
-      "name",
-      "project_id",
-      "created_at"
+      {
+        "field": "id"
+      },
+      {
+        "field": "name"
+      },
+      {
+        "field": "project_id"
+      },
+      {
+        "field": "created_at"
+      }
     ],
+    "items": "attachments",
     "responses": [
       "200",
       "400",
@@ -100,6 +110,32 @@ export const spec: CommandSpec = {
       "429",
       "500"
     ]
+  },
+  "completions": {
+    "org-id": {
+      "recent": "org_id"
+    },
+    "runtime-id": {
+      "command": [
+        "apps",
+        "shared-runtimes",
+        "list"
+      ],
+      "args": {
+        "org-id": "org-id"
+      },
+      "value": "id",
+      "label": "name"
+    },
+    "project": {
+      "command": [
+        "projects",
+        "list"
+      ],
+      "args": {},
+      "value": "id",
+      "label": "name"
+    }
   }
 };
 

@@ -112,12 +112,23 @@ export const spec: CommandSpec = {
     "idempotent": true,
     "idempotencyHeader": "Idempotency-Key",
     "confirm": false,
+    "result": "object",
     "columns": [
-      "id",
-      "worker_id",
-      "operation",
-      "status",
-      "created_at"
+      {
+        "field": "id"
+      },
+      {
+        "field": "worker_id"
+      },
+      {
+        "field": "operation"
+      },
+      {
+        "field": "status"
+      },
+      {
+        "field": "created_at"
+      }
     ],
     "responses": [
       "202",
@@ -146,14 +157,54 @@ export const spec: CommandSpec = {
         "failed"
       ],
       "columns": [
-        "id",
-        "worker_id",
-        "operation",
-        "status",
-        "created_at",
-        "finished_at",
-        "error"
+        {
+          "field": "id"
+        },
+        {
+          "field": "worker_id"
+        },
+        {
+          "field": "operation"
+        },
+        {
+          "field": "status"
+        },
+        {
+          "field": "created_at"
+        },
+        {
+          "field": "finished_at"
+        },
+        {
+          "field": "error"
+        }
       ]
+    }
+  },
+  "completions": {
+    "org-id": {
+      "recent": "org_id"
+    },
+    "runtime-id": {
+      "command": [
+        "apps",
+        "shared-runtimes",
+        "list"
+      ],
+      "args": {
+        "org-id": "org-id"
+      },
+      "value": "id",
+      "label": "name"
+    },
+    "project": {
+      "command": [
+        "projects",
+        "list"
+      ],
+      "args": {},
+      "value": "id",
+      "label": "name"
     }
   }
 };

@@ -55,14 +55,29 @@ export const spec: CommandSpec = {
     "projectScoped": false,
     "idempotent": true,
     "confirm": false,
+    "result": "object",
     "columns": [
-      "id",
-      "worker_id",
-      "operation",
-      "status",
-      "created_at",
-      "finished_at",
-      "error"
+      {
+        "field": "id"
+      },
+      {
+        "field": "worker_id"
+      },
+      {
+        "field": "operation"
+      },
+      {
+        "field": "status"
+      },
+      {
+        "field": "created_at"
+      },
+      {
+        "field": "finished_at"
+      },
+      {
+        "field": "error"
+      }
     ],
     "responses": [
       "200",
@@ -72,6 +87,46 @@ export const spec: CommandSpec = {
       "429",
       "500"
     ]
+  },
+  "completions": {
+    "org-id": {
+      "recent": "org_id"
+    },
+    "runtime-id": {
+      "command": [
+        "apps",
+        "shared-runtimes",
+        "list"
+      ],
+      "args": {
+        "org-id": "org-id"
+      },
+      "value": "id",
+      "label": "name"
+    },
+    "id": {
+      "command": [
+        "apps",
+        "shared-runtimes",
+        "worker-operations",
+        "list"
+      ],
+      "args": {
+        "org-id": "org-id",
+        "runtime-id": "runtime-id"
+      },
+      "value": "id",
+      "label": "worker_id"
+    },
+    "project": {
+      "command": [
+        "projects",
+        "list"
+      ],
+      "args": {},
+      "value": "id",
+      "label": "name"
+    }
   }
 };
 

@@ -85,14 +85,35 @@ export const spec: CommandSpec = {
     },
     "idempotent": true,
     "confirm": false,
+    "result": "list",
     "columns": [
-      "id",
-      "worker_id",
-      "operation",
-      "status",
-      "created_at",
-      "finished_at"
+      {
+        "field": "id"
+      },
+      {
+        "field": "worker_id",
+        "priority": 3
+      },
+      {
+        "field": "operation"
+      },
+      {
+        "field": "status"
+      },
+      {
+        "field": "created_at",
+        "priority": 2
+      },
+      {
+        "field": "finished_at",
+        "priority": 2
+      },
+      {
+        "field": "error",
+        "wrap": true
+      }
     ],
+    "items": "worker operations",
     "responses": [
       "200",
       "400",
@@ -102,6 +123,32 @@ export const spec: CommandSpec = {
       "429",
       "500"
     ]
+  },
+  "completions": {
+    "org-id": {
+      "recent": "org_id"
+    },
+    "runtime-id": {
+      "command": [
+        "apps",
+        "shared-runtimes",
+        "list"
+      ],
+      "args": {
+        "org-id": "org-id"
+      },
+      "value": "id",
+      "label": "name"
+    },
+    "project": {
+      "command": [
+        "projects",
+        "list"
+      ],
+      "args": {},
+      "value": "id",
+      "label": "name"
+    }
   }
 };
 

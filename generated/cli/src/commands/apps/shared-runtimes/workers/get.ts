@@ -55,12 +55,23 @@ export const spec: CommandSpec = {
     "projectScoped": false,
     "idempotent": true,
     "confirm": false,
+    "result": "object",
     "columns": [
-      "id",
-      "runtime_id",
-      "node_id",
-      "status",
-      "started_at"
+      {
+        "field": "id"
+      },
+      {
+        "field": "runtime_id"
+      },
+      {
+        "field": "node_id"
+      },
+      {
+        "field": "status"
+      },
+      {
+        "field": "started_at"
+      }
     ],
     "responses": [
       "200",
@@ -70,6 +81,46 @@ export const spec: CommandSpec = {
       "429",
       "500"
     ]
+  },
+  "completions": {
+    "org-id": {
+      "recent": "org_id"
+    },
+    "runtime-id": {
+      "command": [
+        "apps",
+        "shared-runtimes",
+        "list"
+      ],
+      "args": {
+        "org-id": "org-id"
+      },
+      "value": "id",
+      "label": "name"
+    },
+    "id": {
+      "command": [
+        "apps",
+        "shared-runtimes",
+        "workers",
+        "list"
+      ],
+      "args": {
+        "org-id": "org-id",
+        "runtime-id": "runtime-id"
+      },
+      "value": "id",
+      "label": "node_id"
+    },
+    "project": {
+      "command": [
+        "projects",
+        "list"
+      ],
+      "args": {},
+      "value": "id",
+      "label": "name"
+    }
   }
 };
 
