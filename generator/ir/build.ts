@@ -446,6 +446,7 @@ class Builder {
         status,
         description: str(response.description),
         isError,
+        ...(mediaKey ? { mediaType: mediaKey } : {}),
         ...(schemaName ? { schemaName } : {}),
         ...(media.schema ? { schema: this.schema(media.schema) } : {}),
         exampleNames: media.examples ? Object.keys(obj(media.examples)) : media.example !== undefined ? ['default'] : [],

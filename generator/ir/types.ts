@@ -118,6 +118,8 @@ export interface ResponseIR {
   status: string;
   description: string;
   isError: boolean;
+  /** The media type of its content (the JSON one when several are offered); absent when it has no content. */
+  mediaType?: string;
   schemaName?: string;
   schema?: JsonSchema;
   exampleNames: string[];

@@ -4,6 +4,7 @@
  */
 import { camelCase, schemaTypeName, tsSdkLocation } from '../../ir/naming.js';
 import type { ContractIR, OperationIR, PaginationIR } from '../../ir/types.js';
+import { inputChecks, responseSpecs } from '../checks.js';
 import { header, render } from '../render.js';
 import { copyRuntime, exportedNames } from '../runtime.js';
 import { operationOrigin, type ClientModel, type EmitContext, type EmittedFile } from '../types.js';
@@ -47,6 +48,8 @@ function operationSpec(ir: ContractIR, op: OperationIR): object {
     ...(op.idempotency?.kind === 'key' ? { idempotency: { header: op.idempotency.header, required: op.idempotency.required } } : {}),
     retrySafe: op.retrySafe,
     ...(op.pagination ? { pagination: paginationSpec(op.pagination) } : {}),
+    responses: responseSpecs(ir, op),
+    ...(inputChecks(op) ? { checks: inputChecks(op) } : {}),
   };
 }
 

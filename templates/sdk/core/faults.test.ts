@@ -260,7 +260,7 @@ describe('timeouts count from sending', () => {
       },
       { ready: () => new Promise<void>((resolve) => setTimeout(() => ((loaded = true), resolve()), 150)) },
     );
-    const response = await send(transport, { method: 'GET', url: 'http://127.0.0.1/' }, { timeoutMs: 50 });
+    const response = await send(transport, { method: 'GET', url: 'http://127.0.0.1/', headers: new Headers() }, { timeoutMs: 50 });
     expect(response.text).toBe('ok');
   });
 });

@@ -11,15 +11,19 @@ const patterns = new Map<string, RegExp | null>();
 
 /** A contract pattern as an ECMAScript regex (unanchored, as JSON Schema reads it); null when it does not compile. */
 function compiled(pattern: string): RegExp | null {
-  let regex = patterns.get(pattern);
-  if (regex === undefined) {
+  const known = patterns.get(pattern);
+  if (known !== undefined) return known;
+  let regex: RegExp | null = null;
+  // Unicode mode first (JSON Schema's reading); many contracts write escapes only the legacy mode accepts.
+  for (const flags of ['u', '']) {
     try {
-      regex = new RegExp(pattern, 'u');
+      regex = new RegExp(pattern, flags);
+      break;
     } catch {
       regex = null;
     }
-    patterns.set(pattern, regex);
   }
+  patterns.set(pattern, regex);
   return regex;
 }
 

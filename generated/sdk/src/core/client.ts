@@ -9,15 +9,29 @@ import {
   AuthenticationError,
   ConfigurationError,
   ConnectionError,
+  InvalidInputError,
+  RedirectError,
+  UnexpectedResponseError,
   errorFromResponse,
+  idempotencyNote,
   type ErrorEnvelopeSpec,
 } from './errors.js';
-import type { OperationSpec, RequestInput } from './operation.js';
+import type { OperationSpec, RequestInput, ResponseSpec } from './operation.js';
+import { checkBaseUrl, redactUrl, setHeader } from './policy.js';
 import { Page, PagePromise, withCursor } from './pagination.js';
 import { DEFAULT_MAX_RETRIES, isRetryable, retryDelayMs } from './retry.js';
 import { sleep } from './sleep.js';
-import { failedBeforeSending, fetchTransport, send, toResponse, type Transport, type TransportResponse } from './transport.js';
+import {
+  DEFAULT_MAX_RESPONSE_BYTES,
+  failedBeforeSending,
+  fetchTransport,
+  send,
+  toResponse,
+  type Transport,
+  type TransportResponse,
+} from './transport.js';
 import { randomId } from './uuid.js';
+import { describeProblems, inputProblems } from './validate.js';
 
 export const DEFAULT_TIMEOUT_MS = 60_000;
 
@@ -38,6 +52,12 @@ export interface ClientOptions {
   defaultHeaders?: Record<string, string>;
   /** Called once per attempt, Authorization redacted (CLI --debug). */
   onExchange?: (exchange: HttpExchange) => void;
+  /** Allow a plain `http:` base URL to a host other than loopback: the token then travels unencrypted. */
+  allowInsecureHttp?: boolean;
+  /** Check inputs against the contract's constraints (length, pattern, enum, type) before sending. */
+  strict?: boolean;
+  /** Larger response bodies fail with ResponseTooLargeError. Default 100 MB. */
+  maxResponseBytes?: number;
 }
 
 export interface RequestOptions {
@@ -84,6 +104,8 @@ interface PreparedCall {
   /** What a debug log shows of the body. */
   bodyDescription?: string;
   correlationId?: string;
+  /** The Idempotency-Key every attempt sends. */
+  idempotencyKey?: string;
   /** Repeating it cannot apply a mutation twice. */
   safeToRepeat: boolean;
   options: RequestOptions;
@@ -92,6 +114,33 @@ interface PreparedCall {
 const isSuccess = (status: number): boolean => status >= 200 && status < 300;
 const isRedirect = (status: number): boolean => status >= 300 && status < 400;
 
+/** The declared response for a status: exact, else its class (`2XX`); for an undeclared 2xx, the first declared 2xx. */
+function declaredResponse(op: OperationSpec, status: number): ResponseSpec | undefined {
+  const responses = op.responses;
+  if (!responses) return undefined;
+  const exact = responses[String(status)] ?? responses[`${String(status)[0]}XX`];
+  if (exact || !isSuccess(status)) return exact;
+  const firstSuccess = Object.keys(responses).find((code) => code.startsWith('2'));
+  return firstSuccess === undefined ? undefined : responses[firstSuccess];
+}
+
+/**
+ * Whether an attempt that ended this way may have been applied: sent and then lost (reset, timeout),
+ * answered 5xx, or a redirect other than 307/308 (which say "not done here"). A 4xx is a refusal.
+ */
+function mayHaveApplied(failure: ApiError): boolean {
+  const { status } = failure;
+  if (status === undefined) return !failedBeforeSending(failure.cause);
+  if (isRedirect(status)) return status !== 307 && status !== 308;
+  return status >= 500 || isSuccess(status);
+}
+
+function jsonType(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  if (typeof value === 'number') return Number.isInteger(value) ? 'integer' : 'number';
+  return typeof value;
+}
 const REDACTED_HEADERS = new Set(['authorization', 'proxy-authorization']);
 
 /** Keeps the scheme ('Bearer') so a debug log still shows which kind of credential went out. */
@@ -110,8 +159,11 @@ function headerRecord(headers: Headers, redactCredentials: boolean, credential?:
 }
 
 /** NaN or a negative count would retry forever or time out at once; fail loudly instead. */
-function checkLimits(where: string, limits: { maxRetries?: number; timeoutMs?: number }): void {
-  const { maxRetries, timeoutMs } = limits;
+function checkLimits(where: string, limits: { maxRetries?: number; timeoutMs?: number; maxResponseBytes?: number }): void {
+  const { maxRetries, timeoutMs, maxResponseBytes } = limits;
+  if (maxResponseBytes !== undefined && !(Number.isSafeInteger(maxResponseBytes) && maxResponseBytes > 0)) {
+    throw new ConfigurationError(`${where}: maxResponseBytes must be a whole number > 0, got ${maxResponseBytes}`);
+  }
   if (maxRetries !== undefined && !(Number.isInteger(maxRetries) && maxRetries >= 0)) {
     throw new ConfigurationError(`${where}: maxRetries must be a whole number >= 0, got ${maxRetries}`);
   }
@@ -134,9 +186,7 @@ export class ApiClient {
 
   constructor(options: ClientOptions, meta: ContractMeta) {
     this.baseUrl = options.baseUrl ?? meta.defaultBaseUrl;
-    if (!URL.canParse(this.baseUrl) || !/^https?:$/.test(new URL(this.baseUrl).protocol)) {
-      throw new ConfigurationError(`Invalid base URL "${this.baseUrl}": expected an absolute http(s) URL`);
-    }
+    checkBaseUrl(this.baseUrl, options);
     checkLimits('Client options', options);
     this.#options = options;
     this.#meta = meta;
@@ -181,6 +231,26 @@ export class ApiClient {
   async #execute<T>(op: OperationSpec, input: RequestInput, options: RequestOptions): Promise<WithResponse<T>> {
     checkLimits(op.id, options);
     const call = await this.#prepare(op, input, options);
+    // Whether any attempt may have been applied: the one fact a caller needs to repeat a failed mutation safely.
+    let applied = false;
+    try {
+      return await this.#attempts<T>(call, (failure) => (applied ||= mayHaveApplied(failure)));
+    } catch (error) {
+      if (error instanceof ApiError) {
+        // Errors that end the call at once (a wrong 2xx, an undeclared redirect) carry their own verdict.
+        error.mayHaveSucceeded ||= applied;
+        if (call.idempotencyKey !== undefined) {
+          error.idempotencyKey = call.idempotencyKey;
+          if (error.mayHaveSucceeded) error.message += idempotencyNote(call.idempotencyKey);
+        }
+      }
+      throw error;
+    }
+  }
+
+  /** The retry loop: resolves with the first answer that is the operation's result, else throws the last failure. */
+  async #attempts<T>(call: PreparedCall, onFailure: (failure: ApiError) => void): Promise<WithResponse<T>> {
+    const { op, options } = call;
     const maxRetries = options.maxRetries ?? this.#options.maxRetries ?? DEFAULT_MAX_RETRIES;
     let retries = 0;
     let refreshed = false;
@@ -197,7 +267,11 @@ export class ApiClient {
       if (outcome instanceof ConnectionError) {
         failure = outcome;
       } else {
-        if (isSuccess(outcome.status) || isRedirect(outcome.status)) return this.#parse<T>(outcome, call);
+        if (isSuccess(outcome.status)) return this.#parse<T>(outcome, call);
+        if (isRedirect(outcome.status)) {
+          if (declaredResponse(op, outcome.status)) return this.#parse<T>(outcome, call);
+          throw this.#redirectError(outcome, call);
+        }
         failure = errorFromResponse(
           outcome.status,
           outcome.headers,
@@ -211,6 +285,7 @@ export class ApiClient {
           if (await this.#renewToken(token, failure)) continue;
         }
       }
+      onFailure(failure);
       failure.retryable = isRetryable(
         {
           status: failure.status,
@@ -235,7 +310,35 @@ export class ApiClient {
     }
   }
 
+  /** A 3xx the contract does not declare: reported with where it pointed, never followed. */
+  #redirectError({ status, headers, text }: TransportResponse, call: PreparedCall): RedirectError {
+    const location = headers.get('location') ?? undefined;
+    const target = location !== undefined && URL.canParse(location, call.url) ? new URL(location, call.url) : undefined;
+    const locationHost = target?.host;
+    const correlationId = this.#responseCorrelationId(headers, call);
+    return new RedirectError(
+      `${status}: ${call.op.id} answered with a redirect the contract does not declare, ${
+        locationHost ? `to ${locationHost}` : 'without a Location'
+      }; not followed (check the base URL)${correlationId ? ` (correlation_id: ${correlationId})` : ''}`,
+      {
+        status,
+        headers,
+        body: text,
+        ...(correlationId ? { correlationId } : {}),
+        ...(target ? { location: redactUrl(target.href) } : {}),
+        ...(locationHost ? { locationHost } : {}),
+        mayHaveSucceeded: status !== 307 && status !== 308,
+      },
+    );
+  }
+
   async #prepare(op: OperationSpec, input: RequestInput, options: RequestOptions): Promise<PreparedCall> {
+    if (this.#options.strict) {
+      const problems = inputProblems(op, input);
+      if (problems.length) {
+        throw new InvalidInputError(`${op.id}: invalid input: ${describeProblems(problems)}`, { problems });
+      }
+    }
     const projectId = input.projectId ?? this.#options.projectId;
     if (op.projectHeader && !projectId) {
       throw new ConfigurationError(
@@ -246,18 +349,19 @@ export class ApiClient {
     const encoded = await encodeBody(op, input.body);
 
     // Later sets win: per-call headers can override anything, defaults nothing the operation needs.
+    // Every value is checked as it is set: a CR/LF would smuggle in a header, and the error never shows the value.
     const headers = new Headers({ accept: 'application/json', 'user-agent': this.#meta.userAgent });
-    for (const [name, value] of Object.entries(this.#options.defaultHeaders ?? {})) headers.set(name, value);
-    if (encoded?.contentType) headers.set('content-type', encoded.contentType);
-    for (const [name, value] of Object.entries(input.headers ?? {})) if (value !== undefined) headers.set(name, value);
-    if (op.projectHeader && projectId) headers.set(op.projectHeader, projectId);
+    for (const [name, value] of Object.entries(this.#options.defaultHeaders ?? {})) setHeader(headers, name, value);
+    if (encoded?.contentType) setHeader(headers, 'content-type', encoded.contentType);
+    for (const [name, value] of Object.entries(input.headers ?? {})) if (value !== undefined) setHeader(headers, name, value);
+    if (op.projectHeader && projectId) setHeader(headers, op.projectHeader, projectId);
     // One key and one correlation id per logical call: every retry must look like the same request.
     const idempotencyKey = op.idempotency ? (options.idempotencyKey ?? randomId()) : undefined;
-    if (op.idempotency && idempotencyKey) headers.set(op.idempotency.header, idempotencyKey);
+    if (op.idempotency && idempotencyKey) setHeader(headers, op.idempotency.header, idempotencyKey);
     const correlationHeader = this.#meta.correlationIdRequestHeader;
     const correlationId = correlationHeader ? (options.correlationId ?? randomId()) : undefined;
-    if (correlationHeader && correlationId) headers.set(correlationHeader, correlationId);
-    for (const [name, value] of Object.entries(options.headers ?? {})) headers.set(name, value);
+    if (correlationHeader && correlationId) setHeader(headers, correlationHeader, correlationId);
+    for (const [name, value] of Object.entries(options.headers ?? {})) setHeader(headers, name, value);
 
     return {
       op,
@@ -266,6 +370,7 @@ export class ApiClient {
       body: encoded?.body,
       bodyDescription: encoded?.description,
       correlationId,
+      ...(idempotencyKey === undefined ? {} : { idempotencyKey }),
       safeToRepeat: op.retrySafe || idempotencyKey !== undefined,
       options,
     };
@@ -281,9 +386,10 @@ export class ApiClient {
       withKey.searchParams.set(credential.name, token);
       url = withKey.href;
     } else if (token !== undefined && !headers.has(credential?.name ?? 'authorization')) {
-      headers.set(credential?.name ?? 'authorization', credential ? (credential.prefix ? `${credential.prefix} ${token}` : token) : `Bearer ${token}`);
+      setHeader(headers, credential?.name ?? 'authorization', credential ? (credential.prefix ? `${credential.prefix} ${token}` : token) : `Bearer ${token}`);
     }
-    const request = { method: call.op.method, url, headers, body: call.body };
+    const maxResponseBytes = this.#options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
+    const request = { method: call.op.method, url, headers, body: call.body, maxResponseBytes };
     const started = Date.now();
     const report = (exchange: Pick<HttpExchange, 'response' | 'error'>) =>
       this.#options.onExchange?.({
@@ -298,6 +404,8 @@ export class ApiClient {
         timeoutMs: call.options.timeoutMs ?? this.#options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
         signal: call.options.signal,
         correlationId: call.correlationId,
+        // call.url: without a query credential, which would otherwise be quoted in the error.
+        label: `${request.method} ${call.url}`,
       });
       report({
         response: {
@@ -339,10 +447,14 @@ export class ApiClient {
     }
   }
 
-  #parse<T>(result: TransportResponse, call: PreparedCall): WithResponse<T> {
+  #responseCorrelationId(headers: Headers, call: PreparedCall): string | undefined {
     const headerName = this.#meta.errors.correlationIdResponseHeader;
-    const correlationId = (headerName ? result.headers.get(headerName) : null) ?? call.correlationId;
-    const data = this.#parseBody(result, correlationId) as T;
+    return (headerName ? headers.get(headerName) : null) ?? call.correlationId;
+  }
+
+  #parse<T>(result: TransportResponse, call: PreparedCall): WithResponse<T> {
+    const correlationId = this.#responseCorrelationId(result.headers, call);
+    const data = this.#parseBody(result, call, correlationId) as T;
     let response: Response | undefined;
     return {
       data,
@@ -353,8 +465,31 @@ export class ApiClient {
     };
   }
 
-  /** JSON when declared (or undeclared but parseable), text otherwise, undefined when empty (204). */
-  #parseBody({ status, headers, text }: TransportResponse, correlationId: string | undefined): unknown {
+  /**
+   * A declared JSON body is parsed and its root type checked against the contract (a wrong answer must not
+   * pass as success). Otherwise: JSON when declared (or undeclared but parseable), text, undefined when empty.
+   */
+  #parseBody({ status, headers, text }: TransportResponse, call: PreparedCall, correlationId: string | undefined): unknown {
+    const declared = call.op.method === 'HEAD' ? undefined : declaredResponse(call.op, status);
+    const wrong = (what: string, cause?: unknown) =>
+      new UnexpectedResponseError(
+        `${status}: the response does not match the contract: ${what}${correlationId ? ` (correlation_id: ${correlationId})` : ''}`,
+        { status, headers, body: text, correlationId, cause, mayHaveSucceeded: true },
+      );
+    if (declared?.body === 'json') {
+      if (text === '') throw wrong('the body is empty, a JSON body is declared');
+      let value: unknown;
+      try {
+        value = JSON.parse(text);
+      } catch (error) {
+        throw wrong(`the body is not JSON (${headers.get('content-type') || 'no content type'})`, error);
+      }
+      const type = jsonType(value);
+      if (declared.type && !declared.type.includes(type) && !(type === 'integer' && declared.type.includes('number'))) {
+        throw wrong(`expected ${declared.type.join(' or ')} at the root, got ${type}`);
+      }
+      return value;
+    }
     if (text === '') return undefined;
     const contentType = headers.get('content-type') || undefined;
     const declaredJson = contentType !== undefined && /[/+]json\b/i.test(contentType);
@@ -363,13 +498,7 @@ export class ApiClient {
       return JSON.parse(text);
     } catch (error) {
       if (!declaredJson) return text;
-      throw new ApiError(`${status}: response body is not valid JSON`, {
-        status,
-        headers,
-        body: text,
-        correlationId,
-        cause: error,
-      });
+      throw wrong('the body is not valid JSON', error);
     }
   }
 }

@@ -23,6 +23,8 @@ export interface ApiErrorInit {
   retryable?: boolean;
   retryAfterMs?: number;
   cause?: unknown;
+  idempotencyKey?: string;
+  mayHaveSucceeded?: boolean;
 }
 
 /** Base of everything the SDK throws, so one `instanceof ApiError` catches them all. */
@@ -38,10 +40,21 @@ export class ApiError extends Error {
   readonly headers?: Headers;
   /** Parsed JSON body, or the raw text when it was not JSON. */
   readonly body?: unknown;
-  /** Repeating the same call is safe and may succeed (the client sets it to what its retry loop decided). */
+  /**
+   * Repeating the call is safe and may succeed (the client sets it to what its retry loop decided). For an
+   * operation with an idempotency key that holds only when the repeat sends the same key: pass
+   * `{ idempotencyKey: error.idempotencyKey }`. A new key could apply the mutation twice.
+   */
   retryable: boolean;
   /** What the server asked for in Retry-After / retry-after-ms. */
   readonly retryAfterMs?: number;
+  /** The Idempotency-Key every attempt of the call sent (operations that take one). */
+  idempotencyKey?: string;
+  /**
+   * Some attempt may have reached the server and been applied (sent, then reset, timed out or answered
+   * 5xx): the mutation may have taken effect although the call failed. Repeat it with the same key to find out.
+   */
+  mayHaveSucceeded: boolean;
 
   constructor(message: string, init: ApiErrorInit = {}) {
     super(message, init.cause === undefined ? undefined : { cause: init.cause });
@@ -53,6 +66,8 @@ export class ApiError extends Error {
     this.body = init.body;
     this.retryable = init.retryable ?? false;
     this.retryAfterMs = init.retryAfterMs;
+    this.idempotencyKey = init.idempotencyKey;
+    this.mayHaveSucceeded = init.mayHaveSucceeded ?? false;
   }
 }
 
@@ -109,6 +124,48 @@ export class ConfigurationError extends ApiError {
   override name = 'ConfigurationError';
 }
 
+/** Inputs that break the contract's constraints (strict mode), found before any request. */
+export class InvalidInputError extends ApiError {
+  override name = 'InvalidInputError';
+  readonly problems: readonly InputProblem[];
+  constructor(message: string, init: ApiErrorInit & { problems: readonly InputProblem[] }) {
+    super(message, init);
+    this.problems = init.problems;
+  }
+}
+
+/** One input that breaks a constraint: where it goes, its name (none for the body as a whole), what is wrong. */
+export interface InputProblem {
+  in: 'path' | 'query' | 'header' | 'body';
+  name?: string;
+  message: string;
+}
+
+/**
+ * A 3xx the contract does not declare for the operation. Nothing is followed (that would send the
+ * credential to wherever Location points); `locationHost` says where the server wanted the call to go.
+ */
+export class RedirectError extends ApiError {
+  override name = 'RedirectError';
+  readonly location?: string;
+  readonly locationHost?: string;
+  constructor(message: string, init: ApiErrorInit & { location?: string; locationHost?: string }) {
+    super(message, init);
+    this.location = init.location;
+    this.locationHost = init.locationHost;
+  }
+}
+
+/** A 2xx whose body is not what the contract declares at its root: wrong type, null, not JSON, or empty. */
+export class UnexpectedResponseError extends ApiError {
+  override name = 'UnexpectedResponseError';
+}
+
+/** The response was larger than the client's `maxResponseBytes`; reading stopped there. */
+export class ResponseTooLargeError extends ApiError {
+  override name = 'ResponseTooLargeError';
+}
+
 export class PaginationError extends ApiError {
   override name = 'PaginationError';
   readonly cursor?: string;
@@ -149,6 +206,11 @@ export class WaiterError extends WaiterStateError {
  */
 export class WaiterTimeoutError extends WaiterStateError {
   override name = 'WaiterTimeoutError';
+}
+
+/** Appended to the message of a failed call that may have been applied: how to repeat it without applying it twice. */
+export function idempotencyNote(key: string): string {
+  return ` [it may have taken effect: repeat the call with idempotency key ${key} to get its result without applying it twice]`;
 }
 
 type StatusErrorClass = new (message: string, init: ApiErrorInit) => ApiError;

@@ -27,24 +27,43 @@ export {
   ConflictError,
   ConnectionError,
   InternalServerError,
+  InvalidInputError,
   NotFoundError,
   PaginationError,
   PaymentRequiredError,
   PermissionDeniedError,
   RateLimitError,
+  RedirectError,
+  ResponseTooLargeError,
   TimeoutError,
+  UnexpectedResponseError,
   UnprocessableEntityError,
   WaiterError,
   WaiterStateError,
   WaiterTimeoutError,
   errorFromResponse,
+  idempotencyNote,
   type ApiErrorInit,
+  type InputProblem,
   type ErrorEnvelopeSpec,
   type WaiterErrorInit,
 } from './errors.js';
 export { toBlob, type Uploadable, type WithUploads } from './build-request.js';
 export { readField } from './fields.js';
-export type { BodyEncoding, HttpMethod, OperationSpec, PaginationKind, PaginationSpec, RequestInput } from './operation.js';
+export type {
+  BodyEncoding,
+  HttpMethod,
+  InputChecks,
+  OperationSpec,
+  PaginationKind,
+  PaginationSpec,
+  RequestInput,
+  ResponseSpec,
+  ValueCheck,
+} from './operation.js';
+export { checkBaseUrl, isLoopbackHost, redactUrl, setHeader, type UrlPolicy } from './policy.js';
+export { DEFAULT_MAX_RESPONSE_BYTES } from './transport.js';
+export { describeProblems, inputProblems, valueProblem } from './validate.js';
 export { Page, PagePromise, collectItems, nextLink, type PageContext, type PageLoader } from './pagination.js';
 export { splitParams, type FlatParams } from './params.js';
 export { APIResource } from './resource.js';

@@ -31,6 +31,37 @@ export interface PaginationSpec {
 /** How the body goes on the wire: JSON text, a form, multipart parts, text or bytes as they are. */
 export type BodyEncoding = 'json' | 'form' | 'multipart' | 'text' | 'binary';
 
+/** The contract's constraints on one input value (JSON Schema keywords of the same names). */
+export interface ValueCheck {
+  /** JSON types allowed (`integer` also passes `number`), `null` included when nullable. */
+  type?: readonly string[];
+  enum?: readonly unknown[];
+  minLength?: number;
+  maxLength?: number;
+  pattern?: string;
+  minimum?: number;
+  maximum?: number;
+  /** Each element of an array value. */
+  items?: ValueCheck;
+}
+
+/** Per input location, the checks of each named input; `body.object`: the body must be a JSON object. */
+export interface InputChecks {
+  path?: Readonly<Record<string, ValueCheck>>;
+  query?: Readonly<Record<string, ValueCheck>>;
+  header?: Readonly<Record<string, ValueCheck>>;
+  body?: { object?: boolean; fields?: Readonly<Record<string, ValueCheck>> };
+}
+
+/**
+ * A declared 2xx or 3xx response: `body` absent when it has no content; `type`, the JSON types its schema
+ * allows at the root (absent: any).
+ */
+export interface ResponseSpec {
+  body?: 'json' | 'text' | 'binary';
+  type?: readonly string[];
+}
+
 export interface OperationSpec {
   /** operationId */
   id: string;
@@ -54,6 +85,10 @@ export interface OperationSpec {
   /** Repeating the request has no further effect (GET/PUT/DELETE or declared naturally idempotent). */
   retrySafe: boolean;
   pagination?: PaginationSpec;
+  /** Declared 2xx and 3xx responses by status (`200`, `2XX`); a 3xx not listed is an error, never followed. */
+  responses?: Readonly<Record<string, ResponseSpec>>;
+  /** Constraints checked before sending: always by the CLI and MCP server, by the SDK with `strict`. */
+  checks?: InputChecks;
 }
 
 export interface RequestInput {

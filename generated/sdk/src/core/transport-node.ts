@@ -19,4 +19,7 @@ function loadUndici(): Promise<typeof fetch> {
   return undiciFetch;
 }
 
-export const defaultTransport: Transport = fetchTransport(async (input, init) => (await loadUndici())(input, init));
+export const defaultTransport: Transport = Object.assign(
+  fetchTransport(async (input, init) => (await loadUndici())(input, init)),
+  { ready: async () => void (await loadUndici()) },
+);

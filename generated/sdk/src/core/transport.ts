@@ -5,7 +5,10 @@
  * (`#default-transport`): undici on Node (transport-node.ts), the global fetch everywhere else
  * (transport-web.ts), so browser and edge bundles never see a Node module.
  */
-import { AbortError, ConnectionError, TimeoutError } from './errors.js';
+import { AbortError, ApiError, ConnectionError, ResponseTooLargeError, TimeoutError } from './errors.js';
+
+/** Default cap on a response body; larger answers fail with ResponseTooLargeError instead of filling memory. */
+export const DEFAULT_MAX_RESPONSE_BYTES = 100 * 1024 * 1024;
 
 export interface HttpRequest {
   method: string;
@@ -13,6 +16,8 @@ export interface HttpRequest {
   headers: Headers;
   /** Text, bytes or multipart parts; each may be sent again (retries). */
   body?: string | Blob | FormData;
+  /** Stop reading and reject with ResponseTooLargeError past this many body bytes. */
+  maxResponseBytes?: number;
 }
 
 /** What a Transport returns: the status, the headers and the body read to the end ('' when empty). */
@@ -27,7 +32,42 @@ export interface TransportResponse {
  * Sends one request, aborting when `signal` fires; rejects on any failure without a response (the error,
  * with its `cause` chain, is classified by failedBeforeSending). Redirects are returned, never followed.
  */
-export type Transport = (request: HttpRequest, signal: AbortSignal) => Promise<TransportResponse>;
+export type Transport = ((request: HttpRequest, signal: AbortSignal) => Promise<TransportResponse>) & {
+  /** Loads what the transport needs (a lazily imported HTTP library): the timeout starts after it. */
+  ready?: () => Promise<void>;
+};
+
+function tooLarge(max: number): ResponseTooLargeError {
+  return new ResponseTooLargeError(`the response is larger than the limit of ${max} bytes (maxResponseBytes)`, {
+    mayHaveSucceeded: true,
+  });
+}
+
+/** A body read to the end as UTF-8, failing as soon as it passes `max` bytes (a declared length is checked first). */
+export async function readCappedText(
+  chunks: AsyncIterable<Uint8Array> | null,
+  declaredLength: string | null | undefined,
+  max: number | undefined,
+  cancel: () => unknown = () => undefined,
+): Promise<string> {
+  if (chunks === null) return '';
+  if (max !== undefined && Number(declaredLength) > max) {
+    await cancel();
+    throw tooLarge(max);
+  }
+  const decoder = new TextDecoder();
+  let size = 0;
+  let text = '';
+  for await (const chunk of chunks) {
+    size += chunk.byteLength;
+    if (max !== undefined && size > max) {
+      await cancel();
+      throw tooLarge(max);
+    }
+    text += decoder.decode(chunk, { stream: true });
+  }
+  return text + decoder.decode();
+}
 
 /** A Transport over any fetch implementation (the global one, undici's, a test double). */
 export function fetchTransport(fetchFn: typeof fetch): Transport {
@@ -41,7 +81,11 @@ export function fetchTransport(fetchFn: typeof fetch): Transport {
       // follow: following would send the bearer token on to another host.
       redirect: 'manual',
     });
-    return { status: response.status, statusText: response.statusText, headers: response.headers, text: await response.text() };
+    const body = response.body as AsyncIterable<Uint8Array> | null;
+    const text = await readCappedText(body, response.headers.get('content-length'), request.maxResponseBytes, () =>
+      response.body?.cancel().catch(() => undefined),
+    );
+    return { status: response.status, statusText: response.statusText, headers: response.headers, text };
   };
 }
 
@@ -50,6 +94,8 @@ export interface SendOptions {
   signal?: AbortSignal;
   /** Attached to transport errors so a failure without a response still has an id to quote. */
   correlationId?: string;
+  /** How errors name the request (`GET https://…`): the URL without a query credential. Default: method and URL. */
+  label?: string;
 }
 
 /** Errors raised while connecting, i.e. before a byte of the request left the client. */
@@ -95,9 +141,11 @@ function describe(error: unknown): string {
  * become AbortError (caller's signal), TimeoutError or ConnectionError with the original error as cause.
  */
 export async function send(transport: Transport, request: HttpRequest, options: SendOptions): Promise<TransportResponse> {
-  const label = `${request.method} ${request.url}`;
+  const label = options.label ?? `${request.method} ${request.url}`;
   const { signal, correlationId } = options;
   if (signal?.aborted) throw new AbortError(`${label} was aborted`, { cause: signal.reason, correlationId });
+  // The per-attempt timeout counts from sending, not from loading the HTTP library (CLI start-up).
+  await transport.ready?.();
 
   const controller = new AbortController();
   let timedOut = false;
@@ -108,8 +156,14 @@ export async function send(transport: Transport, request: HttpRequest, options: 
   const onAbort = () => controller.abort();
   signal?.addEventListener('abort', onAbort, { once: true });
   try {
-    return await transport(request, controller.signal);
+    const response = await transport(request, controller.signal);
+    // A transport that does not cap while reading is still held to the limit (characters <= bytes).
+    if (request.maxResponseBytes !== undefined && response.text.length > request.maxResponseBytes) {
+      throw tooLarge(request.maxResponseBytes);
+    }
+    return response;
   } catch (error) {
+    if (error instanceof ApiError && !timedOut) throw error;
     if (signal?.aborted) throw new AbortError(`${label} was aborted`, { cause: error, correlationId });
     if (timedOut)
       throw new TimeoutError(`${label} timed out after ${options.timeoutMs} ms`, { cause: error, correlationId });

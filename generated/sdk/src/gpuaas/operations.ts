@@ -21,7 +21,45 @@ export const operations = {
       "header": "Idempotency-Key",
       "required": false
     },
-    "retrySafe": false
+    "retrySafe": false,
+    "responses": {
+      "202": {
+        "body": "json",
+        "type": [
+          "object"
+        ]
+      }
+    },
+    "checks": {
+      "body": {
+        "object": true,
+        "fields": {
+          "scheduler_type": {
+            "type": [
+              "string"
+            ],
+            "enum": [
+              "bare_metal",
+              "slurm",
+              "k8s",
+              "ray"
+            ]
+          },
+          "node_id": {
+            "type": [
+              "string"
+            ],
+            "minLength": 1
+          },
+          "sku_id": {
+            "type": [
+              "string"
+            ],
+            "minLength": 1
+          }
+        }
+      }
+    }
   },
   "getAllocation": {
     "id": "getAllocation",
@@ -34,7 +72,25 @@ export const operations = {
     "headers": [],
     "auth": true,
     "projectHeader": "X-Project-ID",
-    "retrySafe": true
+    "retrySafe": true,
+    "responses": {
+      "200": {
+        "body": "json",
+        "type": [
+          "object"
+        ]
+      }
+    },
+    "checks": {
+      "path": {
+        "allocation_id": {
+          "type": [
+            "string"
+          ],
+          "minLength": 1
+        }
+      }
+    }
   },
   "listAllocations": {
     "id": "listAllocations",
@@ -57,6 +113,44 @@ export const operations = {
       "itemsField": "items",
       "nextCursorField": "next_cursor",
       "defaultPageSize": 50
+    },
+    "responses": {
+      "200": {
+        "body": "json",
+        "type": [
+          "object"
+        ]
+      }
+    },
+    "checks": {
+      "query": {
+        "status": {
+          "type": [
+            "string"
+          ],
+          "enum": [
+            "pending",
+            "provisioning",
+            "active",
+            "releasing",
+            "released",
+            "failed"
+          ]
+        },
+        "cursor": {
+          "type": [
+            "string"
+          ],
+          "minLength": 1
+        },
+        "page_size": {
+          "type": [
+            "integer"
+          ],
+          "minimum": 1,
+          "maximum": 200
+        }
+      }
     }
   },
   "releaseAllocation": {
@@ -74,7 +168,25 @@ export const operations = {
       "header": "Idempotency-Key",
       "required": false
     },
-    "retrySafe": false
+    "retrySafe": false,
+    "responses": {
+      "202": {
+        "body": "json",
+        "type": [
+          "object"
+        ]
+      }
+    },
+    "checks": {
+      "path": {
+        "allocation_id": {
+          "type": [
+            "string"
+          ],
+          "minLength": 1
+        }
+      }
+    }
   },
   "createTerminalToken": {
     "id": "createTerminalToken",
@@ -87,7 +199,25 @@ export const operations = {
     "headers": [],
     "auth": true,
     "projectHeader": "X-Project-ID",
-    "retrySafe": false
+    "retrySafe": false,
+    "responses": {
+      "201": {
+        "body": "json",
+        "type": [
+          "object"
+        ]
+      }
+    },
+    "checks": {
+      "path": {
+        "allocation_id": {
+          "type": [
+            "string"
+          ],
+          "minLength": 1
+        }
+      }
+    }
   },
   "createSharedRuntimeAttachment": {
     "id": "createSharedRuntimeAttachment",
@@ -109,7 +239,49 @@ export const operations = {
       "header": "Idempotency-Key",
       "required": false
     },
-    "retrySafe": false
+    "retrySafe": false,
+    "responses": {
+      "201": {
+        "body": "json",
+        "type": [
+          "object"
+        ]
+      }
+    },
+    "checks": {
+      "path": {
+        "org_id": {
+          "type": [
+            "string"
+          ],
+          "minLength": 1
+        },
+        "runtime_id": {
+          "type": [
+            "string"
+          ],
+          "minLength": 1
+        }
+      },
+      "body": {
+        "object": true,
+        "fields": {
+          "project_id": {
+            "type": [
+              "string"
+            ],
+            "minLength": 1
+          },
+          "name": {
+            "type": [
+              "string"
+            ],
+            "minLength": 1,
+            "maxLength": 63
+          }
+        }
+      }
+    }
   },
   "deleteSharedRuntimeAttachment": {
     "id": "deleteSharedRuntimeAttachment",
@@ -123,7 +295,32 @@ export const operations = {
     "query": [],
     "headers": [],
     "auth": true,
-    "retrySafe": true
+    "retrySafe": true,
+    "responses": {
+      "204": {}
+    },
+    "checks": {
+      "path": {
+        "org_id": {
+          "type": [
+            "string"
+          ],
+          "minLength": 1
+        },
+        "runtime_id": {
+          "type": [
+            "string"
+          ],
+          "minLength": 1
+        },
+        "attachment_id": {
+          "type": [
+            "string"
+          ],
+          "minLength": 1
+        }
+      }
+    }
   },
   "getSharedRuntimeAttachment": {
     "id": "getSharedRuntimeAttachment",
@@ -137,7 +334,37 @@ export const operations = {
     "query": [],
     "headers": [],
     "auth": true,
-    "retrySafe": true
+    "retrySafe": true,
+    "responses": {
+      "200": {
+        "body": "json",
+        "type": [
+          "object"
+        ]
+      }
+    },
+    "checks": {
+      "path": {
+        "org_id": {
+          "type": [
+            "string"
+          ],
+          "minLength": 1
+        },
+        "runtime_id": {
+          "type": [
+            "string"
+          ],
+          "minLength": 1
+        },
+        "attachment_id": {
+          "type": [
+            "string"
+          ],
+          "minLength": 1
+        }
+      }
+    }
   },
   "listSharedRuntimeAttachments": {
     "id": "listSharedRuntimeAttachments",
@@ -161,6 +388,45 @@ export const operations = {
       "itemsField": "items",
       "nextCursorField": "next_cursor",
       "defaultPageSize": 50
+    },
+    "responses": {
+      "200": {
+        "body": "json",
+        "type": [
+          "object"
+        ]
+      }
+    },
+    "checks": {
+      "path": {
+        "org_id": {
+          "type": [
+            "string"
+          ],
+          "minLength": 1
+        },
+        "runtime_id": {
+          "type": [
+            "string"
+          ],
+          "minLength": 1
+        }
+      },
+      "query": {
+        "cursor": {
+          "type": [
+            "string"
+          ],
+          "minLength": 1
+        },
+        "page_size": {
+          "type": [
+            "integer"
+          ],
+          "minimum": 1,
+          "maximum": 200
+        }
+      }
     }
   },
   "createSharedRuntime": {
@@ -182,7 +448,61 @@ export const operations = {
       "header": "Idempotency-Key",
       "required": false
     },
-    "retrySafe": false
+    "retrySafe": false,
+    "responses": {
+      "202": {
+        "body": "json",
+        "type": [
+          "object"
+        ]
+      }
+    },
+    "checks": {
+      "path": {
+        "org_id": {
+          "type": [
+            "string"
+          ],
+          "minLength": 1
+        }
+      },
+      "body": {
+        "object": true,
+        "fields": {
+          "name": {
+            "type": [
+              "string"
+            ],
+            "minLength": 1,
+            "maxLength": 63
+          },
+          "sku_id": {
+            "type": [
+              "string"
+            ],
+            "minLength": 1
+          },
+          "min_workers": {
+            "type": [
+              "integer"
+            ],
+            "minimum": 0
+          },
+          "max_workers": {
+            "type": [
+              "integer"
+            ],
+            "minimum": 1
+          },
+          "image": {
+            "type": [
+              "string"
+            ],
+            "minLength": 1
+          }
+        }
+      }
+    }
   },
   "deleteSharedRuntime": {
     "id": "deleteSharedRuntime",
@@ -195,7 +515,31 @@ export const operations = {
     "query": [],
     "headers": [],
     "auth": true,
-    "retrySafe": true
+    "retrySafe": true,
+    "responses": {
+      "202": {
+        "body": "json",
+        "type": [
+          "object"
+        ]
+      }
+    },
+    "checks": {
+      "path": {
+        "org_id": {
+          "type": [
+            "string"
+          ],
+          "minLength": 1
+        },
+        "runtime_id": {
+          "type": [
+            "string"
+          ],
+          "minLength": 1
+        }
+      }
+    }
   },
   "getSharedRuntime": {
     "id": "getSharedRuntime",
@@ -208,7 +552,31 @@ export const operations = {
     "query": [],
     "headers": [],
     "auth": true,
-    "retrySafe": true
+    "retrySafe": true,
+    "responses": {
+      "200": {
+        "body": "json",
+        "type": [
+          "object"
+        ]
+      }
+    },
+    "checks": {
+      "path": {
+        "org_id": {
+          "type": [
+            "string"
+          ],
+          "minLength": 1
+        },
+        "runtime_id": {
+          "type": [
+            "string"
+          ],
+          "minLength": 1
+        }
+      }
+    }
   },
   "listSharedRuntimes": {
     "id": "listSharedRuntimes",
@@ -231,6 +599,39 @@ export const operations = {
       "itemsField": "items",
       "nextCursorField": "next_cursor",
       "defaultPageSize": 50
+    },
+    "responses": {
+      "200": {
+        "body": "json",
+        "type": [
+          "object"
+        ]
+      }
+    },
+    "checks": {
+      "path": {
+        "org_id": {
+          "type": [
+            "string"
+          ],
+          "minLength": 1
+        }
+      },
+      "query": {
+        "cursor": {
+          "type": [
+            "string"
+          ],
+          "minLength": 1
+        },
+        "page_size": {
+          "type": [
+            "integer"
+          ],
+          "minimum": 1,
+          "maximum": 200
+        }
+      }
     }
   },
   "createSharedRuntimeWorkerOperation": {
@@ -253,7 +654,53 @@ export const operations = {
       "header": "Idempotency-Key",
       "required": false
     },
-    "retrySafe": false
+    "retrySafe": false,
+    "responses": {
+      "202": {
+        "body": "json",
+        "type": [
+          "object"
+        ]
+      }
+    },
+    "checks": {
+      "path": {
+        "org_id": {
+          "type": [
+            "string"
+          ],
+          "minLength": 1
+        },
+        "runtime_id": {
+          "type": [
+            "string"
+          ],
+          "minLength": 1
+        }
+      },
+      "body": {
+        "object": true,
+        "fields": {
+          "worker_id": {
+            "type": [
+              "string"
+            ],
+            "minLength": 1
+          },
+          "operation": {
+            "type": [
+              "string"
+            ],
+            "enum": [
+              "restart",
+              "drain",
+              "cordon",
+              "uncordon"
+            ]
+          }
+        }
+      }
+    }
   },
   "getSharedRuntimeWorkerOperation": {
     "id": "getSharedRuntimeWorkerOperation",
@@ -267,7 +714,37 @@ export const operations = {
     "query": [],
     "headers": [],
     "auth": true,
-    "retrySafe": true
+    "retrySafe": true,
+    "responses": {
+      "200": {
+        "body": "json",
+        "type": [
+          "object"
+        ]
+      }
+    },
+    "checks": {
+      "path": {
+        "org_id": {
+          "type": [
+            "string"
+          ],
+          "minLength": 1
+        },
+        "runtime_id": {
+          "type": [
+            "string"
+          ],
+          "minLength": 1
+        },
+        "operation_id": {
+          "type": [
+            "string"
+          ],
+          "minLength": 1
+        }
+      }
+    }
   },
   "listSharedRuntimeWorkerOperations": {
     "id": "listSharedRuntimeWorkerOperations",
@@ -291,6 +768,45 @@ export const operations = {
       "itemsField": "items",
       "nextCursorField": "next_cursor",
       "defaultPageSize": 50
+    },
+    "responses": {
+      "200": {
+        "body": "json",
+        "type": [
+          "object"
+        ]
+      }
+    },
+    "checks": {
+      "path": {
+        "org_id": {
+          "type": [
+            "string"
+          ],
+          "minLength": 1
+        },
+        "runtime_id": {
+          "type": [
+            "string"
+          ],
+          "minLength": 1
+        }
+      },
+      "query": {
+        "cursor": {
+          "type": [
+            "string"
+          ],
+          "minLength": 1
+        },
+        "page_size": {
+          "type": [
+            "integer"
+          ],
+          "minimum": 1,
+          "maximum": 200
+        }
+      }
     }
   },
   "getSharedRuntimeWorker": {
@@ -305,7 +821,37 @@ export const operations = {
     "query": [],
     "headers": [],
     "auth": true,
-    "retrySafe": true
+    "retrySafe": true,
+    "responses": {
+      "200": {
+        "body": "json",
+        "type": [
+          "object"
+        ]
+      }
+    },
+    "checks": {
+      "path": {
+        "org_id": {
+          "type": [
+            "string"
+          ],
+          "minLength": 1
+        },
+        "runtime_id": {
+          "type": [
+            "string"
+          ],
+          "minLength": 1
+        },
+        "worker_id": {
+          "type": [
+            "string"
+          ],
+          "minLength": 1
+        }
+      }
+    }
   },
   "listSharedRuntimeWorkers": {
     "id": "listSharedRuntimeWorkers",
@@ -329,6 +875,45 @@ export const operations = {
       "itemsField": "items",
       "nextCursorField": "next_cursor",
       "defaultPageSize": 50
+    },
+    "responses": {
+      "200": {
+        "body": "json",
+        "type": [
+          "object"
+        ]
+      }
+    },
+    "checks": {
+      "path": {
+        "org_id": {
+          "type": [
+            "string"
+          ],
+          "minLength": 1
+        },
+        "runtime_id": {
+          "type": [
+            "string"
+          ],
+          "minLength": 1
+        }
+      },
+      "query": {
+        "cursor": {
+          "type": [
+            "string"
+          ],
+          "minLength": 1
+        },
+        "page_size": {
+          "type": [
+            "integer"
+          ],
+          "minimum": 1,
+          "maximum": 200
+        }
+      }
     }
   },
   "oidcAuthorize": {
@@ -347,7 +932,63 @@ export const operations = {
     ],
     "headers": [],
     "auth": false,
-    "retrySafe": true
+    "retrySafe": true,
+    "responses": {
+      "302": {}
+    },
+    "checks": {
+      "query": {
+        "provider": {
+          "type": [
+            "string"
+          ],
+          "enum": [
+            "huggingface",
+            "github",
+            "google"
+          ]
+        },
+        "tenant_hint": {
+          "type": [
+            "string"
+          ],
+          "minLength": 1
+        },
+        "identity_hint": {
+          "type": [
+            "string"
+          ],
+          "minLength": 1
+        },
+        "code_challenge": {
+          "type": [
+            "string"
+          ],
+          "pattern": "^[A-Za-z0-9_-]{43}$"
+        },
+        "code_challenge_method": {
+          "type": [
+            "string"
+          ],
+          "enum": [
+            "S256"
+          ]
+        },
+        "state": {
+          "type": [
+            "string"
+          ],
+          "minLength": 8,
+          "maxLength": 256
+        },
+        "redirect_uri": {
+          "type": [
+            "string"
+          ],
+          "pattern": "^http://127\\.0\\.0\\.1:[0-9]{1,5}/callback$"
+        }
+      }
+    }
   },
   "personalLogin": {
     "id": "personalLogin",
@@ -362,7 +1003,34 @@ export const operations = {
       "required": true
     },
     "auth": false,
-    "retrySafe": false
+    "retrySafe": false,
+    "responses": {
+      "200": {
+        "body": "json",
+        "type": [
+          "object"
+        ]
+      }
+    },
+    "checks": {
+      "body": {
+        "object": true,
+        "fields": {
+          "username": {
+            "type": [
+              "string"
+            ],
+            "minLength": 1
+          },
+          "password": {
+            "type": [
+              "string"
+            ],
+            "minLength": 1
+          }
+        }
+      }
+    }
   },
   "logout": {
     "id": "logout",
@@ -377,7 +1045,23 @@ export const operations = {
       "required": true
     },
     "auth": true,
-    "retrySafe": true
+    "retrySafe": true,
+    "responses": {
+      "204": {}
+    },
+    "checks": {
+      "body": {
+        "object": true,
+        "fields": {
+          "refresh_token": {
+            "type": [
+              "string"
+            ],
+            "minLength": 1
+          }
+        }
+      }
+    }
   },
   "refreshToken": {
     "id": "refreshToken",
@@ -392,7 +1076,28 @@ export const operations = {
       "required": true
     },
     "auth": false,
-    "retrySafe": false
+    "retrySafe": false,
+    "responses": {
+      "200": {
+        "body": "json",
+        "type": [
+          "object"
+        ]
+      }
+    },
+    "checks": {
+      "body": {
+        "object": true,
+        "fields": {
+          "refresh_token": {
+            "type": [
+              "string"
+            ],
+            "minLength": 1
+          }
+        }
+      }
+    }
   },
   "oidcTokenExchange": {
     "id": "oidcTokenExchange",
@@ -407,7 +1112,40 @@ export const operations = {
       "required": true
     },
     "auth": false,
-    "retrySafe": false
+    "retrySafe": false,
+    "responses": {
+      "200": {
+        "body": "json",
+        "type": [
+          "object"
+        ]
+      }
+    },
+    "checks": {
+      "body": {
+        "object": true,
+        "fields": {
+          "code": {
+            "type": [
+              "string"
+            ],
+            "minLength": 1
+          },
+          "code_verifier": {
+            "type": [
+              "string"
+            ],
+            "pattern": "^[A-Za-z0-9._~-]{43,128}$"
+          },
+          "redirect_uri": {
+            "type": [
+              "string"
+            ],
+            "pattern": "^http://127\\.0\\.0\\.1:[0-9]{1,5}/callback$"
+          }
+        }
+      }
+    }
   },
   "whoami": {
     "id": "whoami",
@@ -417,7 +1155,15 @@ export const operations = {
     "query": [],
     "headers": [],
     "auth": true,
-    "retrySafe": true
+    "retrySafe": true,
+    "responses": {
+      "200": {
+        "body": "json",
+        "type": [
+          "object"
+        ]
+      }
+    }
   },
   "getBillingBalance": {
     "id": "getBillingBalance",
@@ -427,7 +1173,15 @@ export const operations = {
     "query": [],
     "headers": [],
     "auth": true,
-    "retrySafe": true
+    "retrySafe": true,
+    "responses": {
+      "200": {
+        "body": "json",
+        "type": [
+          "object"
+        ]
+      }
+    }
   },
   "listCatalogSkus": {
     "id": "listCatalogSkus",
@@ -448,6 +1202,31 @@ export const operations = {
       "itemsField": "items",
       "nextCursorField": "next_cursor",
       "defaultPageSize": 50
+    },
+    "responses": {
+      "200": {
+        "body": "json",
+        "type": [
+          "object"
+        ]
+      }
+    },
+    "checks": {
+      "query": {
+        "cursor": {
+          "type": [
+            "string"
+          ],
+          "minLength": 1
+        },
+        "page_size": {
+          "type": [
+            "integer"
+          ],
+          "minimum": 1,
+          "maximum": 200
+        }
+      }
     }
   },
   "listNodes": {
@@ -470,6 +1249,42 @@ export const operations = {
       "itemsField": "items",
       "nextCursorField": "next_cursor",
       "defaultPageSize": 50
+    },
+    "responses": {
+      "200": {
+        "body": "json",
+        "type": [
+          "object"
+        ]
+      }
+    },
+    "checks": {
+      "query": {
+        "status": {
+          "type": [
+            "string"
+          ],
+          "enum": [
+            "available",
+            "allocated",
+            "maintenance",
+            "offline"
+          ]
+        },
+        "cursor": {
+          "type": [
+            "string"
+          ],
+          "minLength": 1
+        },
+        "page_size": {
+          "type": [
+            "integer"
+          ],
+          "minimum": 1,
+          "maximum": 200
+        }
+      }
     }
   },
   "createProject": {
@@ -489,7 +1304,36 @@ export const operations = {
       "header": "Idempotency-Key",
       "required": false
     },
-    "retrySafe": false
+    "retrySafe": false,
+    "responses": {
+      "201": {
+        "body": "json",
+        "type": [
+          "object"
+        ]
+      }
+    },
+    "checks": {
+      "body": {
+        "object": true,
+        "fields": {
+          "name": {
+            "type": [
+              "string"
+            ],
+            "minLength": 1,
+            "maxLength": 100
+          },
+          "slug": {
+            "type": [
+              "string"
+            ],
+            "maxLength": 63,
+            "pattern": "^[a-z0-9-]+$"
+          }
+        }
+      }
+    }
   },
   "getProject": {
     "id": "getProject",
@@ -501,7 +1345,25 @@ export const operations = {
     "query": [],
     "headers": [],
     "auth": true,
-    "retrySafe": true
+    "retrySafe": true,
+    "responses": {
+      "200": {
+        "body": "json",
+        "type": [
+          "object"
+        ]
+      }
+    },
+    "checks": {
+      "path": {
+        "project_id": {
+          "type": [
+            "string"
+          ],
+          "minLength": 1
+        }
+      }
+    }
   },
   "listProjects": {
     "id": "listProjects",
@@ -522,6 +1384,31 @@ export const operations = {
       "itemsField": "items",
       "nextCursorField": "next_cursor",
       "defaultPageSize": 50
+    },
+    "responses": {
+      "200": {
+        "body": "json",
+        "type": [
+          "object"
+        ]
+      }
+    },
+    "checks": {
+      "query": {
+        "cursor": {
+          "type": [
+            "string"
+          ],
+          "minLength": 1
+        },
+        "page_size": {
+          "type": [
+            "integer"
+          ],
+          "minimum": 1,
+          "maximum": 200
+        }
+      }
     }
   }
 } as const satisfies Record<string, OperationSpec>;

@@ -18,7 +18,47 @@ export const operations = {
       "required": true
     },
     "auth": false,
-    "retrySafe": false
+    "retrySafe": false,
+    "responses": {
+      "200": {
+        "body": "json",
+        "type": [
+          "object"
+        ]
+      }
+    },
+    "checks": {
+      "path": {
+        "realm": {
+          "type": [
+            "string"
+          ],
+          "minLength": 1
+        }
+      },
+      "body": {
+        "object": true,
+        "fields": {
+          "client_id": {
+            "type": [
+              "string"
+            ],
+            "minLength": 1
+          },
+          "client_secret": {
+            "type": [
+              "string"
+            ],
+            "minLength": 1
+          },
+          "scope": {
+            "type": [
+              "string"
+            ]
+          }
+        }
+      }
+    }
   },
   "keycloakPasswordGrant": {
     "id": "keycloakPasswordGrant",
@@ -35,7 +75,81 @@ export const operations = {
       "required": true
     },
     "auth": false,
-    "retrySafe": false
+    "retrySafe": false,
+    "responses": {
+      "200": {
+        "body": "json",
+        "type": [
+          "object"
+        ]
+      }
+    },
+    "checks": {
+      "path": {
+        "realm": {
+          "type": [
+            "string"
+          ],
+          "minLength": 1
+        }
+      },
+      "body": {
+        "object": true,
+        "fields": {
+          "grant_type": {
+            "type": [
+              "string"
+            ],
+            "enum": [
+              "password",
+              "refresh_token",
+              "urn:ietf:params:oauth:grant-type:device_code"
+            ]
+          },
+          "username": {
+            "type": [
+              "string"
+            ],
+            "minLength": 1
+          },
+          "password": {
+            "type": [
+              "string"
+            ],
+            "minLength": 1
+          },
+          "refresh_token": {
+            "type": [
+              "string"
+            ],
+            "minLength": 1
+          },
+          "device_code": {
+            "type": [
+              "string"
+            ],
+            "minLength": 1
+          },
+          "client_id": {
+            "type": [
+              "string"
+            ],
+            "minLength": 1
+          },
+          "client_secret": {
+            "type": [
+              "string"
+            ],
+            "minLength": 1
+          },
+          "scope": {
+            "type": [
+              "string"
+            ]
+          }
+        }
+      }
+    }
   }
 } as const satisfies Record<string, OperationSpec>;
 
