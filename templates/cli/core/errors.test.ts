@@ -1,7 +1,7 @@
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { ConnectionError, errorFromResponse } from '../sdk.js';
-import { CliConfigError, UsageError, reportError } from './errors.js';
+import { ConnectionError, errorFromResponse, idempotencyNote } from '../sdk.js';
+import { CliConfigError, UsageError, noteRepeatCommand, reportError, shellQuote } from './errors.js';
 
 const envelope = {
   codeField: 'code',
@@ -110,12 +110,69 @@ describe('reportError, -o json', () => {
     expect(text.endsWith('\n')).toBe(true);
     expect(text.trimEnd()).not.toContain('\n');
     const parsed = JSON.parse(text);
-    expect(Object.keys(parsed)).toEqual(['code', 'message', 'correlation_id', 'http_status', 'exit_code', 'retryable', 'retry_after']);
-    expect(parsed).toEqual(expected);
+    expect(Object.keys(parsed)).toEqual(['code', 'message', 'correlation_id', 'http_status', 'exit_code', 'retryable', 'retry_after', 'idempotency_key', 'may_have_succeeded', 'repeat_command']);
+    expect(parsed).toEqual({ idempotency_key: null, may_have_succeeded: false, repeat_command: null, ...expected });
     expect(exitCode).toBe(parsed.exit_code);
   });
 
   it('never includes a stack', () => {
     expect(report(new Error('boom'), { output: 'json', debug: true }).text).not.toContain(' at ');
+  });
+});
+
+describe('a failed keyed mutation', () => {
+  const failed = (init: { retryable: boolean; mayHaveSucceeded: boolean }) => {
+    const error = new ConnectionError('POST https://api/x failed: socket hang up' + (init.mayHaveSucceeded ? idempotencyNote('k-1') : ''), { idempotencyKey: 'k-1', ...init });
+    noteRepeatCommand(error, {
+      bin: 'acme',
+      argv: ['allocations', 'create', '--sku-id', 'sku 1', '--idempotency-key=old', '--password', 'hunter2', '-H', 'Authorization: Bearer SECRET', '-H', 'X-Note: hi'],
+      flag: 'idempotency-key',
+      hidden: ['password'],
+    });
+    return error;
+  };
+  const repeat = `acme allocations create --sku-id 'sku 1' --password "$SECRET" -H "Authorization: $SECRET" -H 'X-Note: hi' --idempotency-key k-1`;
+
+  it('prints its key and the exact command that repeats it, secrets left out', () => {
+    const { text, exitCode } = report(failed({ retryable: true, mayHaveSucceeded: true }));
+    expect(exitCode).toBe(12);
+    expect(text).toBe(
+      'Error: POST https://api/x failed: socket hang up\n' +
+        'idempotency_key: k-1\n' +
+        'hint: it may have taken effect: repeat it with the same idempotency key (below) to get its result without applying it twice\n' +
+        `repeat: ${repeat}\n`,
+    );
+    expect(text).not.toContain('hunter2');
+    expect(text).not.toContain('SECRET\n');
+  });
+
+  it('-o json carries the key, whether it may have succeeded and the command', () => {
+    const parsed = JSON.parse(report(failed({ retryable: true, mayHaveSucceeded: false }), { output: 'json' }).text);
+    expect(parsed).toMatchObject({ idempotency_key: 'k-1', may_have_succeeded: false, retryable: true, repeat_command: repeat });
+  });
+
+  it('no repeat command when repeating cannot help and nothing was applied', () => {
+    expect(report(failed({ retryable: false, mayHaveSucceeded: false })).text).not.toContain('repeat:');
+  });
+
+  it.each([['plain', 'plain'], ['two words', "'two words'"], ["it's", `'it'\\''s'`]])('shellQuote(%s)', (word, quoted) =>
+    expect(shellQuote(word)).toBe(quoted),
+  );
+});
+
+describe('server strings never act on the terminal', () => {
+  it('escape sequences and CRs in code, message and correlation id are shown, not run', () => {
+    const error = apiError(500, { code: 'x\u001b]0;pwned\u0007', message: 'fine\rFAKE LINE\u001b[2J', correlation_id: 'c\u009b31m' });
+    const { text } = report(error);
+    expect(text).not.toMatch(/[\u001b\u009b\r\u0007]/);
+    expect(text).toContain('Error: fine\\rFAKE LINE\n');
+    expect(text).toContain('code: x\n');
+  });
+
+  it('-o json escapes them as JSON does', () => {
+    const error = apiError(500, { code: 'x', message: 'a\u001b[2Jb' });
+    const { text } = report(error, { output: 'json' });
+    expect(text).toContain('a\\u001b[2Jb');
+    expect(JSON.parse(text).message).toBe('a\u001b[2Jb');
   });
 });

@@ -5,7 +5,11 @@ import {
   AuthenticationError,
   ConfigurationError,
   ConnectionError,
+  InvalidInputError,
   PaginationError,
+  RedirectError,
+  ResponseTooLargeError,
+  UnexpectedResponseError,
   TimeoutError,
   WaiterError,
   WaiterTimeoutError,
@@ -28,7 +32,7 @@ describe('EXIT_CODES', () => {
 describe('exitCodeFor: HTTP statuses, as the SDK builds them', () => {
   it.each([
     [400, 8], [401, 4], [402, 10], [403, 5], [404, 6], [408, 12], [409, 7], [410, 6], [412, 7],
-    [418, 1], [422, 8], [429, 9], [500, 11], [502, 11], [503, 11], [504, 11],
+    [405, 8], [413, 8], [418, 8], [422, 8], [429, 9], [431, 13], [500, 11], [502, 11], [503, 11], [504, 11],
   ])('%i -> %i', (status, expected) => {
     expect(exitCodeFor(fromStatus(status))).toBe(expected);
     expect(exitCodeForStatus(status)).toBe(expected);
@@ -49,6 +53,10 @@ describe('exitCodeFor: errors without a response', () => {
     ['WaiterTimeoutError', new WaiterTimeoutError('gave up', { ...waiterInit, state: 'pending' }), 12],
     ['WaiterError carrying the last 200', new WaiterError('failed', { ...waiterInit, status: 200 }), 11],
     ['ApiError with no status', new ApiError('odd'), 1],
+    ['RedirectError (an undeclared 307)', new RedirectError('redirect', { status: 307, locationHost: 'elsewhere.example' }), 11],
+    ['UnexpectedResponseError (a 200 of the wrong shape)', new UnexpectedResponseError('null body', { status: 200 }), 11],
+    ['ResponseTooLargeError', new ResponseTooLargeError('too large'), 11],
+    ['InvalidInputError (strict mode)', new InvalidInputError('too short', { problems: [] }), 2],
     ['UsageError', new UsageError('bad flag'), 2],
     ['CancelledError', new CancelledError('declined'), 3],
     ['CliConfigError', new CliConfigError('no project'), 13],

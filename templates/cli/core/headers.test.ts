@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { UsageError } from './errors.js';
+import { CliConfigError, UsageError } from './errors.js';
 import { parseHeaders } from './headers.js';
 
 describe('parseHeaders', () => {
@@ -21,8 +21,23 @@ describe('parseHeaders', () => {
     ['no colon', 'X-Trace abc', `invalid header "X-Trace abc" for -H: expected 'Name: value'`],
     ['empty name', ': abc', `invalid header ": abc" for -H: expected 'Name: value'`],
     ['space in name', 'X Trace: abc', `invalid header "X Trace: abc" for -H: expected 'Name: value'`],
-    ['line break in value', 'X-A: 1\r\nX-B: 2', 'invalid header "X-A" for -H: the value contains a line break'],
   ])('rejects %s', (_label, value, message) => {
     expect(() => parseHeaders(['Ok: 1', value])).toThrow(new UsageError(message));
   });
+
+  it.each([['CR/LF', 'X-A: s3cret\r\nX-B: 2'], ['LF', 'X-A: s3cret\nX-B: 2'], ['NUL', 'X-A: s3cret\0']])(
+    'a %s in a value is a configuration error (exit 13) that does not echo the value',
+    (_label, value) => {
+      const error = (() => {
+        try {
+          parseHeaders([value]);
+        } catch (e) {
+          return e as CliConfigError;
+        }
+      })();
+      expect(error).toBeInstanceOf(CliConfigError);
+      expect(error?.exitCode).toBe(13);
+      expect(error?.message).toBe('invalid header "X-A" for -H: the value contains a line break (value not shown)');
+    },
+  );
 });

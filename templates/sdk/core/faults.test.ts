@@ -231,7 +231,7 @@ describe('strict mode checks inputs against the contract before any request', ()
     },
   });
   it.each<[string, Parameters<ApiClient['request']>[1], string]>([
-    ['minLength', { body: { name: '' } }, 'body name must be at least 1 characters long'],
+    ['minLength', { body: { name: '' } }, 'body name must be at least 1 character long'],
     ['maxLength (characters, not UTF-16 units)', { body: { name: '😀😀😀😀😀😀' } }, 'body name must be at most 5 characters long'],
     ['pattern', { body: { slug: 'Not OK' } }, 'body slug must match the pattern ^[a-z-]+$'],
     ['enum', { query: { tier: 'gold' }, body: {} }, 'query tier must be one of "basic", "pro"'],
