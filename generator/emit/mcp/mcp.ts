@@ -44,6 +44,8 @@ function annotations(op: OperationIR, title: string): Record<string, string | bo
 
 /** Makes `idempotentHint` true for agents: a retried call with the same key is answered, not repeated. */
 const IDEMPOTENCY_ARG = 'idempotency_key';
+/** How an agent repeats a failed call without acting twice: the error names the key the call used. */
+const IDEMPOTENCY_NOTE = `If a call fails, repeat it with the ${IDEMPOTENCY_ARG} from the error: never with a new one.`;
 
 /** `completedOk` -> `completed ok`: a waiter's name read as the state it waits for. */
 const waiterWords = (waiter: WaiterIR): string => snakeCase(waiter.name).replace(/_/g, ' ');
@@ -61,6 +63,7 @@ function toolDescription(ir: ContractIR, op: OperationIR): string {
     op.mcp.liveCredential ? LIVE_CREDENTIAL : '',
     sentencesWithin(op.mcp.description, TOOL_DESCRIPTION_MAX),
     waiter ? `Call ${waiter.mcpTool} to wait until it is ${waiterWords(waiter)}.` : '',
+    op.idempotency?.kind === 'key' ? IDEMPOTENCY_NOTE : '',
   ]
     .filter(Boolean)
     .join(' ');

@@ -97,7 +97,8 @@ const BASE64_DESCRIPTION = 'File content, base64-encoded.';
 /** The argument a listing without a cursor parameter of its own (link, offset, page) resumes from. */
 export const CURSOR_ARG = 'cursor';
 const PROJECT_DESCRIPTION = 'Project ID; defaults to the configured project.';
-const IDEMPOTENCY_DESCRIPTION = 'Send the same key when retrying this call: the server returns the first result instead of acting twice.';
+const IDEMPOTENCY_DESCRIPTION =
+  'Send the same key when retrying this call: the server returns the first result instead of acting twice. A failed call returns the key it used (idempotency_key in the error): pass it back here.';
 
 /**
  * The tool's arguments, flat as splitParams expects them: path, query and (non-special) header parameters,

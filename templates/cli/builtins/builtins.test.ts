@@ -50,7 +50,7 @@ const api: CliApi = {
     }),
   identityProvider: {
     name: 'keycloak',
-    defaultBaseUrl: 'http://kc.test',
+    defaultBaseUrl: 'https://kc.test',
     createClient: (options) => new ApiClient(options, keycloakSdk.contract),
     operation: keycloakSdk.operations.keycloakPasswordGrant,
     tokenFields,
@@ -86,11 +86,11 @@ describe('auth dev-login, refresh, logout', () => {
   it('saves the token pair 0600 for this server and prints who logged in, never the token', async () => {
     const { fetch, requests } = scriptedFetch(tokens(1));
     const result = await cli.run(['auth', 'dev-login', '--username', 'ada', '--password', 'pw'], { fetch });
-    expect(result).toMatchObject({ code: 0, stdout: 'Logged in as ada to http://api.test\n', stderr: '' });
+    expect(result).toMatchObject({ code: 0, stdout: 'Logged in as ada to https://api.test\n', stderr: '' });
     expect(JSON.parse(requests[0]!.body!)).toEqual({ username: 'ada', password: 'pw' });
     expect((await stat(credentials)).mode & 0o777).toBe(0o600);
     expect(await readJson(credentials)).toMatchObject({
-      base_url: 'http://api.test',
+      base_url: 'https://api.test',
       access_token: 'at-1',
       refresh_token: 'rt-1',
     });
@@ -99,7 +99,7 @@ describe('auth dev-login, refresh, logout', () => {
   it('asks for a missing password with a hidden prompt on a terminal', async () => {
     const { fetch, requests } = scriptedFetch(tokens(1));
     const result = await cli.run(['auth', 'dev-login', '--username', 'ada'], { fetch, tty: true, stdin: 's3cret\n' });
-    expect(result).toMatchObject({ code: 0, stdout: 'Logged in as ada to http://api.test\n' });
+    expect(result).toMatchObject({ code: 0, stdout: 'Logged in as ada to https://api.test\n' });
     expect(result.stderr).toContain('Password:');
     expect(result.stderr).not.toContain('s3cret');
     expect(JSON.parse(requests[0]!.body!)).toEqual({ username: 'ada', password: 's3cret' });
@@ -160,7 +160,7 @@ describe('auth dev-login, refresh, logout', () => {
         access_token: 'old',
         refresh_token: 'rt-0',
         expires_at: '2000-01-01T00:00:00Z',
-        base_url: 'http://api.test',
+        base_url: 'https://api.test',
       }),
       { mode: 0o600 },
     );
@@ -203,7 +203,7 @@ describe('auth dev-login, refresh, logout', () => {
       /^Tokens refreshed; the access token expires at /,
     );
     const logout = await cli.run(['auth', 'logout'], { fetch });
-    expect(logout).toMatchObject({ code: 0, stdout: 'Logged out of http://api.test\n' });
+    expect(logout).toMatchObject({ code: 0, stdout: 'Logged out of https://api.test\n' });
     expect(JSON.parse(requests[1]!.body!)).toEqual({ refresh_token: 'rt-4' });
     expect(requests[1]!.headers.get('authorization')).toBe('Bearer at-4');
     await expect(stat(credentials)).rejects.toThrow();
@@ -218,8 +218,8 @@ describe('auth keycloak-login', () => {
       ['auth', 'keycloak-login', '--username', 'ada', '--password', 'pw', '--client-secret', 's3'],
       { fetch },
     );
-    expect(login).toMatchObject({ code: 0, stdout: 'Logged in as ada to http://api.test\n' });
-    expect(requests[0]!.url.href).toBe('http://kc.test/realms/acme/protocol/openid-connect/token');
+    expect(login).toMatchObject({ code: 0, stdout: 'Logged in as ada to https://api.test\n' });
+    expect(requests[0]!.url.href).toBe('https://kc.test/realms/acme/protocol/openid-connect/token');
     expect(requests[0]!.headers.get('content-type')).toBe('application/x-www-form-urlencoded');
     expect(Object.fromEntries(new URLSearchParams(requests[0]!.body))).toEqual({
       username: 'ada',
@@ -231,14 +231,14 @@ describe('auth keycloak-login', () => {
     const saved = await readJson(credentials);
     expect(saved.issuer).toEqual({
       name: 'keycloak',
-      base_url: 'http://kc.test',
+      base_url: 'https://kc.test',
       path: { realm: 'acme' },
       body: { client_id: 'acme-cli', client_secret: 's3' },
     });
 
     await writeFile(credentials, JSON.stringify({ ...saved, expires_at: '2000-01-01T00:00:00Z' }), { mode: 0o600 });
     expect((await cli.run(['billing', 'balance'], { fetch })).code).toBe(0);
-    expect(requests[1]!.url.href).toBe('http://kc.test/realms/acme/protocol/openid-connect/token');
+    expect(requests[1]!.url.href).toBe('https://kc.test/realms/acme/protocol/openid-connect/token');
     expect(Object.fromEntries(new URLSearchParams(requests[1]!.body))).toEqual({
       client_id: 'acme-cli',
       client_secret: 's3',
@@ -289,13 +289,13 @@ describe('auth keycloak-login', () => {
         '--password',
         'b',
         '--kc-url',
-        'http://sso.test/',
+        'https://sso.test/',
         '--realm',
         'ops',
       ],
       { fetch },
     );
-    expect(requests[0]!.url.href).toBe('http://sso.test/realms/ops/protocol/openid-connect/token');
+    expect(requests[0]!.url.href).toBe('https://sso.test/realms/ops/protocol/openid-connect/token');
   });
 });
 
@@ -303,8 +303,8 @@ describe('auth login --device (RFC 8628)', () => {
   const authorization = json({
     device_code: 'dev-1',
     user_code: 'WDJB-MJHT',
-    verification_uri: 'http://kc.test/realms/acme/device',
-    verification_uri_complete: 'http://kc.test/realms/acme/device?user_code=WDJB-MJHT',
+    verification_uri: 'https://kc.test/realms/acme/device',
+    verification_uri_complete: 'https://kc.test/realms/acme/device?user_code=WDJB-MJHT',
     expires_in: 600,
     interval: 5,
   });
@@ -325,20 +325,20 @@ describe('auth login --device (RFC 8628)', () => {
       tokens(8),
     );
     const result = await device.run(['auth', 'login', '--device', '--no-color'], { fetch });
-    expect(result).toMatchObject({ code: 0, stdout: 'Logged in to http://api.test\n' });
+    expect(result).toMatchObject({ code: 0, stdout: 'Logged in to https://api.test\n' });
     expect(result.stderr).toContain(
-      'To log in, open http://kc.test/realms/acme/device in a browser on any device\nand enter the code WDJB-MJHT\n',
+      'To log in, open https://kc.test/realms/acme/device in a browser on any device\nand enter the code WDJB-MJHT\n',
     );
     expect(result.stderr).toContain(
-      '(or open http://kc.test/realms/acme/device?user_code=WDJB-MJHT, which has the code in it)',
+      '(or open https://kc.test/realms/acme/device?user_code=WDJB-MJHT, which has the code in it)',
     );
     expect(result.stderr).toContain('the code expires in 10 minutes');
     // Every poll waits the interval first; slow_down adds five seconds from then on.
     expect(waits).toEqual([5000, 5000, 10_000, 10_000]);
-    expect(requests[0]!.url.href).toBe('http://kc.test/realms/acme/protocol/openid-connect/auth/device');
+    expect(requests[0]!.url.href).toBe('https://kc.test/realms/acme/protocol/openid-connect/auth/device');
     expect(Object.fromEntries(new URLSearchParams(requests[0]!.body))).toEqual({ client_id: 'acme-cli' });
     for (const poll of requests.slice(1)) {
-      expect(poll.url.href).toBe('http://kc.test/realms/acme/protocol/openid-connect/token');
+      expect(poll.url.href).toBe('https://kc.test/realms/acme/protocol/openid-connect/token');
       expect(Object.fromEntries(new URLSearchParams(poll.body))).toEqual({
         client_id: 'acme-cli',
         grant_type: 'urn:ietf:params:oauth:grant-type:device_code',
@@ -350,7 +350,7 @@ describe('auth login --device (RFC 8628)', () => {
       refresh_token: 'rt-8',
       issuer: {
         name: 'keycloak',
-        base_url: 'http://kc.test',
+        base_url: 'https://kc.test',
         path: { realm: 'acme' },
         body: { client_id: 'acme-cli' },
       },
@@ -359,9 +359,9 @@ describe('auth login --device (RFC 8628)', () => {
 
   it('--kc-url, --realm, --client-id and --scope shape the request', async () => {
     const { fetch, requests } = scriptedFetch(authorization, tokens(9));
-    const args = ['--kc-url', 'http://sso.test', '--realm', 'ops', '--client-id', 'tool', '--scope', 'openid'];
+    const args = ['--kc-url', 'https://sso.test', '--realm', 'ops', '--client-id', 'tool', '--scope', 'openid'];
     expect((await device.run(['auth', 'login', '--device', ...args], { fetch })).code).toBe(0);
-    expect(requests[0]!.url.href).toBe('http://sso.test/realms/ops/protocol/openid-connect/auth/device');
+    expect(requests[0]!.url.href).toBe('https://sso.test/realms/ops/protocol/openid-connect/auth/device');
     expect(Object.fromEntries(new URLSearchParams(requests[0]!.body))).toEqual({ client_id: 'tool', scope: 'openid' });
     // The scope was for the authorization; the poll sends the client and the code.
     expect(Object.fromEntries(new URLSearchParams(requests[1]!.body))).toEqual({
@@ -399,7 +399,7 @@ describe('auth login --device (RFC 8628)', () => {
     const noInterval = json({
       device_code: 'd',
       user_code: 'U',
-      verification_uri: 'http://kc.test/device',
+      verification_uri: 'https://kc.test/device',
       expires_in: 60,
     });
     expect(
@@ -432,8 +432,8 @@ describe('auth login --device (RFC 8628)', () => {
     const { fetch, requests } = scriptedFetch(authorization, tokens(3));
     expect((await own.run(['auth', 'login', '--device'], { fetch })).code).toBe(0);
     expect(requests.map((r) => r.url.href)).toEqual([
-      'http://api.test/realms/acme/protocol/openid-connect/auth/device',
-      'http://api.test/realms/acme/protocol/openid-connect/token',
+      'https://api.test/realms/acme/protocol/openid-connect/auth/device',
+      'https://api.test/realms/acme/protocol/openid-connect/token',
     ]);
     expect((await readJson(join(own.dir, 'credentials.json'))).issuer).toBeUndefined();
   });
@@ -545,7 +545,7 @@ describe('projects use, schema, explain, help exit-codes, completion', () => {
 
   it('help exit-codes: the table, or data', async () => {
     expect((await cli.run(['help', 'exit-codes'])).stdout).toContain(
-      '  13  configuration (no active project, bad config)\n',
+      '  13  configuration (no active project, bad config, plain http or credentials in a URL, a header value with a line break, 431)\n',
     );
     expect((await cli.run(['help', 'exit-codes', '-o', 'csv'])).stdout.split('\n')[0]).toBe('code,name,meaning');
   });

@@ -287,6 +287,9 @@ describe('mini: positionals, --body, project, output, confirmation', () => {
       exit_code: 6,
       retryable: false,
       retry_after: null,
+      idempotency_key: null,
+      may_have_succeeded: false,
+      repeat_command: null,
     });
   });
 

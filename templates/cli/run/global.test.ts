@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../core/index.js';
-import { globalOptions, parseDuration } from './global.js';
+import { MAX_DURATION_MS, globalOptions, parseDuration, parseSize } from './global.js';
 
 describe('parseDuration (--timeout)', () => {
   it.each([
@@ -14,8 +14,25 @@ describe('parseDuration (--timeout)', () => {
     expect(parseDuration(value, 'timeout')).toBe(ms);
   });
 
-  it.each(['', '0', '0s', 'soon', '-5', '5h', '1e3'])('rejects %j', (value) => {
+  it.each(['', '0', '0s', 'soon', '-5', '5h', '1e3', '99999999999', `${MAX_DURATION_MS + 1}`, '100000000s'])('rejects %j as a usage error', (value) => {
     expect(() => parseDuration(value, 'timeout')).toThrow(UsageError);
+  });
+
+  it('accepts the longest timer Node keeps', () => expect(parseDuration(String(MAX_DURATION_MS), 'timeout')).toBe(MAX_DURATION_MS));
+});
+
+describe('parseSize (--max-response-size)', () => {
+  it.each([
+    ['1048576', 1_048_576],
+    ['500KB', 512_000],
+    ['100MB', 104_857_600],
+    ['100mib', 104_857_600],
+    ['1G', 1_073_741_824],
+    ['10b', 10],
+  ])('%j -> %i bytes', (value, bytes) => expect(parseSize(value, 'max-response-size')).toBe(bytes));
+
+  it.each(['', '0', 'big', '-1', '5TB', '0.1b'])('rejects %j as a usage error', (value) => {
+    expect(() => parseSize(value, 'max-response-size')).toThrow(UsageError);
   });
 });
 
@@ -31,6 +48,8 @@ describe('globalOptions', () => {
         header: ['A: 1', 'B: 2'],
         debug: true,
         timeout: '2s',
+        'max-response-size': '1MB',
+        insecure: true,
         yes: true,
       }),
     ).toEqual({
@@ -42,9 +61,11 @@ describe('globalOptions', () => {
       headers: { A: '1', B: '2' },
       debug: true,
       timeoutMs: 2000,
+      maxResponseBytes: 1_048_576,
+      insecure: true,
       yes: true,
     });
-    expect(globalOptions({})).toEqual({ noHeading: false, noColor: false, headers: {}, debug: false, yes: false });
+    expect(globalOptions({})).toEqual({ noHeading: false, noColor: false, headers: {}, debug: false, insecure: false, yes: false });
   });
 
   it('a scalar flag given twice is a usage error', () => {

@@ -45,7 +45,7 @@ export async function runOperation(spec: CommandSpec, args: ParsedArgs, ctx: Run
     { ...input.params, ...(input.body === undefined ? {} : { body: input.body }) },
     false,
   );
-  checkInputs(spec, op, request);
+  checkInputs(spec, args, op, request);
 
   const session = await openSession(ctx, global, {
     project,
@@ -84,13 +84,14 @@ export async function runOperation(spec: CommandSpec, args: ParsedArgs, ctx: Run
 }
 
 /** Exit 2 naming the flag (or `--body` field) of each input that breaks a constraint of the contract. */
-function checkInputs(spec: CommandSpec, op: OperationSpec, request: RequestInput): void {
+function checkInputs(spec: CommandSpec, args: ParsedArgs, op: OperationSpec, request: RequestInput): void {
   const problems = inputProblems(op, request);
   if (!problems.length) return;
   const bodyFlag = flagByRole(spec, 'body')?.name ?? 'body';
+  // A body field names its flag when the flag gave it, else the field in --body, where it came from.
   const where = (problem: InputProblem): string => {
     const flag = spec.flags.find((f) => f.target?.in === problem.in && f.target.name === problem.name);
-    if (flag) return `--${flag.name}`;
+    if (flag && (problem.in !== 'body' || args[flag.name] !== undefined)) return `--${flag.name}`;
     return problem.name === undefined ? `--${bodyFlag}` : `"${problem.name}" in --${bodyFlag}`;
   };
   const lines = problems.map((problem) => `${where(problem)} ${problem.message}`);

@@ -12,17 +12,17 @@ describe('callTool requests', () => {
       'inline body, header parameter, project argument',
       createJob,
       { kind: 'batch', labels: ['a'], 'X-Trace': 't-1', project_id: 'p-arg' },
-      { method: 'POST', url: 'http://api.test/jobs', headers: { 'x-project-id': 'p-arg', 'x-trace': 't-1' }, body: { kind: 'batch', labels: ['a'] } },
+      { method: 'POST', url: 'https://api.test/jobs', headers: { 'x-project-id': 'p-arg', 'x-trace': 't-1' }, body: { kind: 'batch', labels: ['a'] } },
     ],
-    ['project from the client when the argument is absent', createJob, { kind: 'interactive' }, { method: 'POST', url: 'http://api.test/jobs', headers: { 'x-project-id': 'p-default' }, body: { kind: 'interactive' } }],
+    ['project from the client when the argument is absent', createJob, { kind: 'interactive' }, { method: 'POST', url: 'https://api.test/jobs', headers: { 'x-project-id': 'p-default' }, body: { kind: 'interactive' } }],
     [
       'query parameters, cursor and page size',
       listJobs,
       { state: 'done', cursor: 'c1', page_size: 5 },
-      { method: 'GET', url: 'http://api.test/jobs?state=done&cursor=c1&page_size=5', headers: { 'x-project-id': 'p-default' } },
+      { method: 'GET', url: 'https://api.test/jobs?state=done&cursor=c1&page_size=5', headers: { 'x-project-id': 'p-default' } },
     ],
-    ['encoded path parameter, no body', deleteJob, { job_id: 'j 1/2' }, { method: 'DELETE', url: 'http://api.test/jobs/j%201%2F2', headers: {} }],
-    ['wrapped body beside a clashing path parameter', renameNote, { id: 'n1', body: { id: 'n2', name: 'x' } }, { method: 'PUT', url: 'http://api.test/notes/n1', headers: {}, body: { id: 'n2', name: 'x' } }],
+    ['encoded path parameter, no body', deleteJob, { job_id: 'j 1/2' }, { method: 'DELETE', url: 'https://api.test/jobs/j%201%2F2', headers: {} }],
+    ['wrapped body beside a clashing path parameter', renameNote, { id: 'n1', body: { id: 'n2', name: 'x' } }, { method: 'PUT', url: 'https://api.test/notes/n1', headers: {}, body: { id: 'n2', name: 'x' } }],
   ])('%s', async (_name, tool, args, expected) => {
     const { fetch, requests } = fakeFetch({ status: 200, body: { id: 'j', state: 'queued', data: [] } });
     const result = await callTool(miniClient(fetch), tool, args);
@@ -176,7 +176,7 @@ describe('callTool on a wait tool', () => {
     const result = await callTool(miniClient(fetch), waitJobDone, { job_id: 'j1', max_wait_seconds: 30 }, { onProgress: (n, message) => progress.push([n, message]) });
     expect(result.isError).toBeUndefined();
     expect(result.structuredContent).toEqual({ id: 'j1', state: 'done' });
-    expect(requests.map((r) => r.url)).toEqual(Array(3).fill('http://api.test/jobs/j1'));
+    expect(requests.map((r) => r.url)).toEqual(Array(3).fill('https://api.test/jobs/j1'));
     expect(progress).toEqual([[1, 'state: queued'], [2, 'state: running'], [3, 'state: done']]);
   });
 

@@ -92,7 +92,7 @@ describe('DynamicTools', () => {
     const { fetch, requests } = fakeFetch({ status: 200, body: { id: 'j1', state: 'queued' } });
     const result = await new DynamicTools(all).call(miniClient(fetch), CALL_TOOL, { name: 'create_job', arguments: { kind: 'batch', idempotency_key: 'k-1' } });
     expect(result.structuredContent).toEqual({ id: 'j1', state: 'queued' });
-    expect(requests).toEqual([expect.objectContaining({ method: 'POST', url: 'http://api.test/jobs', body: { kind: 'batch' }, headers: expect.objectContaining({ 'idempotency-key': 'k-1' }) })]);
+    expect(requests).toEqual([expect.objectContaining({ method: 'POST', url: 'https://api.test/jobs', body: { kind: 'batch' }, headers: expect.objectContaining({ 'idempotency-key': 'k-1' }) })]);
   });
 
   it("checks the endpoint's arguments before sending anything", async () => {

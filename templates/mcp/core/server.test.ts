@@ -50,7 +50,7 @@ describe('createMcpServer over the SDK client', () => {
     expect(result.isError).toBeFalsy();
     expect(result.structuredContent).toEqual({ items: [{ id: 'j1', state: 'done' }], next_cursor: 'c2' });
     expect(result.content).toEqual([{ type: 'text', text: JSON.stringify(result.structuredContent) }]);
-    expect(requests[0]).toMatchObject({ url: 'http://api.test/jobs?page_size=1', headers: { 'x-project-id': 'p9' } });
+    expect(requests[0]).toMatchObject({ url: 'https://api.test/jobs?page_size=1', headers: { 'x-project-id': 'p9' } });
   });
 
   it.each([

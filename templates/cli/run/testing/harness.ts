@@ -134,7 +134,7 @@ export async function harness(
         loadMcp: async () => ({ tools: [], serverInfo: { name: 'acme', version: identity.version } }),
         loadSchemas: async () => ({ schemas: {}, resources: {} }),
         ...extra,
-        env: { ACME_CONFIG_DIR: dir, ACME_BASE_URL: 'http://api.test', ...options.env },
+        env: { ACME_CONFIG_DIR: dir, ACME_BASE_URL: 'https://api.test', ...options.env },
         stdin,
         stdout,
         stderr,

@@ -15,7 +15,7 @@ export const contract: ContractMeta = {
     correlationIdResponseHeader: 'X-Correlation-ID',
   },
   correlationIdRequestHeader: 'X-Correlation-ID',
-  defaultBaseUrl: 'http://api.test',
+  defaultBaseUrl: 'https://api.test',
   userAgent: '@mini/sdk/1.0.0',
 };
 
