@@ -1,12 +1,10 @@
 // Copied verbatim from templates/cli/core/debug.ts. DO NOT EDIT: change the template and regenerate.
 import { STATUS_CODES } from 'node:http';
 import type { HttpExchange } from '../sdk.js';
+import { SECRET_NAME, isSecretHeader } from './secret-names.js';
+import { terminalText } from './terminal-text.js';
 
 const REDACTED = '[REDACTED]';
-/** Headers that carry credentials by definition; others are caught by SECRET_NAME. */
-const SECRET_HEADERS = new Set(['authorization', 'proxy-authorization', 'cookie', 'set-cookie']);
-/** Field, query and header names that hold secrets: access_token, refreshToken, client_secret, x-api-key… */
-const SECRET_NAME = /(token|password|passwd|secret|api[-_]?key)$/i;
 const DEFAULT_MAX_BODY_CHARS = 4096;
 
 /**
@@ -28,7 +26,8 @@ export function formatExchange(exchange: HttpExchange, options: { maxBodyChars?:
   } else {
     lines.push(`< no response (${exchange.durationMs} ms): ${error ? `${error.name}: ${error.message}` : 'unknown error'}`);
   }
-  return lines.join('\n') + '\n';
+  // Headers and bodies are the server's: shown, never acted on by the terminal.
+  return terminalText(lines.join('\n'), { keepNewlines: true }) + '\n';
 }
 
 function headerLines(prefix: string, headers: Record<string, string>): string[] {
@@ -39,7 +38,7 @@ function redactHeader(name: string, value: string): string {
   const lower = name.toLowerCase();
   // Keep the scheme: "Bearer" vs "Basic" is often the thing being debugged.
   if (lower === 'authorization' || lower === 'proxy-authorization') return `${value.split(' ')[0]} ${REDACTED}`;
-  return SECRET_HEADERS.has(lower) || SECRET_NAME.test(name) ? REDACTED : value;
+  return isSecretHeader(name) ? REDACTED : value;
 }
 
 function redactUrl(url: string): string {

@@ -1,6 +1,8 @@
 // Copied verbatim from templates/cli/core/errors.ts. DO NOT EDIT: change the template and regenerate.
-import { ApiError } from '../sdk.js';
+import { ApiError, idempotencyNote } from '../sdk.js';
+import { isSecretHeader } from './secret-names.js';
 import { CliError, ExitCode, exitCodeFor } from './exit-codes.js';
+import { terminalText } from './terminal-text.js';
 
 /** Bad flag or argument, caught before any request. */
 export class UsageError extends CliError {
@@ -33,8 +35,59 @@ export interface ErrorReport {
   correlation_id: string | null;
   http_status: number | null;
   exit_code: number;
+  /** Repeating is safe and may succeed; for a keyed mutation, only with the same idempotency key (`repeat_command`). */
   retryable: boolean;
   retry_after: number | null;
+  /** The key every attempt sent, on operations that take one. */
+  idempotency_key: string | null;
+  /** An attempt may have been applied although the command failed. */
+  may_have_succeeded: boolean;
+  /** The command line that repeats the call with the same idempotency key. */
+  repeat_command: string | null;
+}
+
+/** Commands that failed after sending a keyed mutation, by error: the exact command that repeats it safely. */
+const repeatCommands = new WeakMap<object, string>();
+
+/** A POSIX shell word: bare when safe, else single-quoted. */
+export function shellQuote(word: string): string {
+  return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replaceAll("'", `'\\''`)}'`;
+}
+
+/**
+ * Records how to repeat a failed keyed mutation: the command as typed, its own `--<flag>` dropped and the
+ * key the SDK sent appended, so the repeat is the same request. `hidden` flags (secrets) are not echoed.
+ */
+export function noteRepeatCommand(
+  error: unknown,
+  command: { bin: string; argv: readonly string[]; flag: string; hidden?: readonly string[] },
+): void {
+  if (!(error instanceof ApiError) || error.idempotencyKey === undefined) return;
+  if (!error.retryable && !error.mayHaveSucceeded) return;
+  const words: string[] = [];
+  const hidden = new Set(command.hidden ?? []);
+  for (let i = 0; i < command.argv.length; i++) {
+    const word = command.argv[i]!;
+    const name = /^--?([^=]+)/.exec(word)?.[1];
+    const inline = word.includes('=');
+    if (name === command.flag) {
+      if (!inline) i++;
+      continue;
+    }
+    if (name !== undefined && hidden.has(name)) {
+      words.push(`--${name}`, '"$SECRET"');
+      if (!inline) i++;
+      continue;
+    }
+    if (name === 'H' || name === 'header') {
+      const value = inline ? word.slice(word.indexOf('=') + 1) : (command.argv[++i] ?? '');
+      const header = value.split(':')[0]!.trim();
+      words.push(`-H`, isSecretHeader(header) ? `"${header}: $SECRET"` : shellQuote(value));
+      continue;
+    }
+    words.push(shellQuote(word));
+  }
+  repeatCommands.set(error, [command.bin, ...words, `--${command.flag}`, shellQuote(error.idempotencyKey)].join(' '));
 }
 
 export interface ReportOptions {
@@ -54,16 +107,19 @@ export function reportError(error: unknown, options: ReportOptions): number {
     stderr.write(JSON.stringify(report) + '\n');
     return report.exit_code;
   }
-  const lines = [`Error: ${report.message}`];
-  if (report.code !== null) lines.push(`code: ${report.code}`);
-  if (report.correlation_id !== null) lines.push(`correlation_id: ${report.correlation_id}`);
+  // Everything here may come from the server: no escape sequence or CR in it reaches the terminal.
+  const lines = [`Error: ${terminalText(report.message, { keepNewlines: true })}`];
+  if (report.code !== null) lines.push(`code: ${terminalText(report.code)}`);
+  if (report.correlation_id !== null) lines.push(`correlation_id: ${terminalText(report.correlation_id)}`);
   if (report.http_status !== null) lines.push(`http_status: ${report.http_status}`);
   if (error instanceof ApiError && error.details !== undefined && error.details !== null) {
-    lines.push(`details: ${JSON.stringify(error.details)}`);
+    lines.push(`details: ${terminalText(JSON.stringify(error.details))}`);
   }
+  if (report.idempotency_key !== null) lines.push(`idempotency_key: ${terminalText(report.idempotency_key)}`);
   const hint = hintFor(error, report, options);
-  if (hint) lines.push(`hint: ${hint}`);
-  if (options.debug) lines.push(...stackLines(error));
+  if (hint) lines.push(`hint: ${terminalText(hint)}`);
+  if (report.repeat_command !== null) lines.push(`repeat: ${terminalText(report.repeat_command)}`);
+  if (options.debug) lines.push(...stackLines(error).map((line) => terminalText(line, { keepNewlines: true })));
   stderr.write(lines.join('\n') + '\n');
   return report.exit_code;
 }
@@ -79,6 +135,9 @@ export function toReport(error: unknown): ErrorReport {
       exit_code: exitCode,
       retryable: error.retryable,
       retry_after: error.retryAfterMs === undefined ? null : Math.ceil(error.retryAfterMs / 1000),
+      idempotency_key: error.idempotencyKey ?? null,
+      may_have_succeeded: error.mayHaveSucceeded,
+      repeat_command: repeatCommands.get(error) ?? null,
     };
   }
   return {
@@ -89,6 +148,9 @@ export function toReport(error: unknown): ErrorReport {
     exit_code: exitCode,
     retryable: false,
     retry_after: null,
+    idempotency_key: null,
+    may_have_succeeded: false,
+    repeat_command: null,
   };
 }
 
@@ -99,6 +161,9 @@ export function toReport(error: unknown): ErrorReport {
  */
 function serverMessage(error: ApiError): string {
   let message = error.message;
+  // The SDK's note on how to repeat: the CLI says it with the exact command instead.
+  const note = error.idempotencyKey === undefined ? undefined : idempotencyNote(error.idempotencyKey);
+  if (note && message.endsWith(note)) message = message.slice(0, -note.length);
   if (error.status !== undefined) {
     const prefix = `${error.status}${error.errorCode ? ` ${error.errorCode}` : ''}: `;
     if (message.startsWith(prefix)) message = message.slice(prefix.length);
@@ -110,6 +175,11 @@ function serverMessage(error: ApiError): string {
 
 function hintFor(error: unknown, report: ErrorReport, { bin, debug }: ReportOptions): string | undefined {
   if (error instanceof CliError) return error.hint;
+  if (report.repeat_command !== null) {
+    return report.may_have_succeeded
+      ? 'it may have taken effect: repeat it with the same idempotency key (below) to get its result without applying it twice'
+      : 'nothing was applied; repeat it with the same idempotency key (below)';
+  }
   switch (report.exit_code) {
     case ExitCode.auth:
       return `run \`${bin} auth login\` to sign in`;

@@ -8,11 +8,15 @@ import {
   ConflictError,
   ConnectionError,
   InternalServerError,
+  InvalidInputError,
   NotFoundError,
   PaginationError,
   PaymentRequiredError,
   PermissionDeniedError,
   RateLimitError,
+  RedirectError,
+  ResponseTooLargeError,
+  UnexpectedResponseError,
   UnprocessableEntityError,
   WaiterError,
   WaiterTimeoutError,
@@ -47,18 +51,18 @@ export interface ExitCodeInfo {
 export const EXIT_CODES: readonly ExitCodeInfo[] = [
   { code: 0, name: 'ok', meaning: 'ok' },
   { code: 1, name: 'internal', meaning: 'internal/unclassified' },
-  { code: 2, name: 'usage', meaning: 'usage (bad flag/argument, caught before any request)' },
+  { code: 2, name: 'usage', meaning: 'usage (bad flag/argument or a value the contract forbids, caught before any request)' },
   { code: 3, name: 'cancelled', meaning: 'cancelled / confirmation needed' },
   { code: 4, name: 'auth', meaning: 'authentication (401, no or expired login)' },
   { code: 5, name: 'permission', meaning: 'permission (403)' },
   { code: 6, name: 'notFound', meaning: 'not found (404, 410)' },
   { code: 7, name: 'conflict', meaning: 'conflict/precondition (409, 412)' },
-  { code: 8, name: 'validation', meaning: 'rejected by server validation (400, 422)' },
+  { code: 8, name: 'validation', meaning: 'rejected by server validation (400, 422, any other 4xx)' },
   { code: 9, name: 'rateLimited', meaning: 'rate limited (429)' },
   { code: 10, name: 'quota', meaning: 'quota/billing/capacity (402)' },
-  { code: 11, name: 'server', meaning: 'server error (5xx)' },
+  { code: 11, name: 'server', meaning: 'server error (5xx), or an answer the contract does not allow: an undeclared redirect, a body of the wrong shape, too large' },
   { code: 12, name: 'network', meaning: 'network/timeout/TLS' },
-  { code: 13, name: 'config', meaning: 'configuration (no active project, bad config)' },
+  { code: 13, name: 'config', meaning: 'configuration (no active project, bad config, plain http or credentials in a URL, a header value with a line break, 431)' },
   { code: 130, name: 'interrupted', meaning: 'interrupted' },
 ];
 
@@ -66,6 +70,7 @@ export const EXIT_CODES: readonly ExitCodeInfo[] = [
 const NOTES = [
   '--wait: 11 when the resource reaches a failure state, 12 when the wait times out.',
   'A server that repeats a pagination cursor is reported as 11.',
+  'A failed create or other keyed mutation prints its idempotency key and the command that repeats it safely.',
 ];
 
 /** An error the CLI raises itself; it carries its exit code. */
@@ -103,8 +108,12 @@ export function exitCodeForStatus(status: number): number {
       return ExitCode.conflict;
     case 429:
       return ExitCode.rateLimited;
+    // Request Header Fields Too Large: a header the client is configured to send (token, -H) is too big.
+    case 431:
+      return ExitCode.config;
   }
-  return status >= 500 ? ExitCode.server : ExitCode.internal;
+  if (status >= 400 && status < 500) return ExitCode.validation;
+  return status >= 500 || (status >= 300 && status < 400) ? ExitCode.server : ExitCode.internal;
 }
 
 /**
@@ -116,6 +125,10 @@ const CLASS_CODES: readonly [new (...args: never[]) => ApiError, number][] = [
   [AbortError, ExitCode.interrupted],
   [ConnectionError, ExitCode.network],
   [ConfigurationError, ExitCode.config],
+  [InvalidInputError, ExitCode.usage],
+  [RedirectError, ExitCode.server],
+  [UnexpectedResponseError, ExitCode.server],
+  [ResponseTooLargeError, ExitCode.server],
   [WaiterTimeoutError, ExitCode.network],
   [WaiterError, ExitCode.server],
   [PaginationError, ExitCode.server],

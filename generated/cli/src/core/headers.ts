@@ -1,5 +1,5 @@
 // Copied verbatim from templates/cli/core/headers.ts. DO NOT EDIT: change the template and regenerate.
-import { UsageError } from './errors.js';
+import { CliConfigError, UsageError } from './errors.js';
 
 /** RFC 9110 token characters: anything else cannot be a header name. */
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
@@ -18,8 +18,8 @@ export function parseHeaders(values: readonly string[] | undefined): Record<stri
     if (!HEADER_NAME.test(name)) {
       throw new UsageError(`invalid header "${raw}" for -H: expected 'Name: value'`);
     }
-    // A CR or LF would let a value smuggle in another header.
-    if (/[\r\n\0]/.test(value)) throw new UsageError(`invalid header "${name}" for -H: the value contains a line break`);
+    // A CR or LF would let a value smuggle in another header; the value is not echoed (it may be a credential).
+    if (/[\r\n\0]/.test(value)) throw new CliConfigError(`invalid header "${name}" for -H: the value contains a line break (value not shown)`);
     const key = spelling.get(name.toLowerCase()) ?? name;
     spelling.set(name.toLowerCase(), key);
     headers[key] = key in headers ? `${headers[key]}, ${value}` : value;

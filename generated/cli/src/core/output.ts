@@ -9,7 +9,6 @@
  * sequence or control character from the server acts on the terminal). Machine formats print values
  * exactly as received.
  */
-import Table from 'cli-table3';
 import { stringify as stringifyCsv } from 'csv-stringify/sync';
 import stringWidth from 'string-width';
 import { stringify as stringifyYaml } from 'yaml';
@@ -179,24 +178,6 @@ const indent = (text: string, prefix: string): string =>
 
 // ---------------------------------------------------------------------------------------------- tables
 
-const BORDERLESS = {
-  top: '',
-  'top-mid': '',
-  'top-left': '',
-  'top-right': '',
-  bottom: '',
-  'bottom-mid': '',
-  'bottom-left': '',
-  'bottom-right': '',
-  left: '',
-  'left-mid': '',
-  mid: '',
-  'mid-mid': '',
-  right: '',
-  'right-mid': '',
-  middle: COLUMN_GAP,
-};
-
 function renderTable(rows: Row[], options: RenderOptions): { text: string; hidden: string[] } {
   if (rows.length === 0) return { text: '', hidden: [] };
   const columns = (options.columns?.length ? options.columns : Object.keys(rows[0]!)).map(spec);
@@ -205,40 +186,60 @@ function renderTable(rows: Row[], options: RenderOptions): { text: string; hidde
   const head = columns.map((c) => terminalText(c.field.toUpperCase()));
   // One line per value: a line break inside a cell would break the grid, so it shows as \n.
   const cells = rows.map((row) => columns.map((c) => terminalText(cellText(getPath(row, c.field)))));
+  // Loops, not Math.max(...cells): spreading 100k rows as arguments overflows the stack.
   const natural = columns.map((_, i) =>
-    Math.max(options.noHeading ? 0 : stringWidth(head[i]!), ...cells.map((line) => stringWidth(line[i]!))),
+    cells.reduce((max, line) => Math.max(max, stringWidth(line[i]!)), options.noHeading ? 0 : stringWidth(head[i]!)),
   );
   // Wrapping breaks lines between words only: the longest word (an id in a message) is never cut.
   const longestWord = columns.map((c, i) =>
     c.wrap
-      ? Math.max(0, ...cells.flatMap((line) => line[i]!.split(' ').map((word) => stringWidth(word))))
+      ? cells.reduce((max, line) => line[i]!.split(' ').reduce((m, word) => Math.max(m, stringWidth(word)), max), 0)
       : natural[i]!,
   );
   const fit =
     options.isTTY && options.terminalWidth
       ? fitColumns(columns, natural, options.terminalWidth, options.format === 'wide', longestWord)
       : { keep: columns.map((_, i) => i), widths: natural };
-  const table = new Table({
-    head: options.noHeading ? [] : fit.keep.map((i) => colours.bold(head[i]!)),
-    chars: BORDERLESS,
-    style: { 'padding-left': 0, 'padding-right': 0, head: [], border: [] },
-    colWidths: fit.widths,
-    wordWrap: true,
-    wrapOnWordBoundary: true,
-  });
-  table.push(
-    ...cells.map((line) =>
-      fit.keep.map((i) => (columns[i]!.state && line[i] ? stateColour(line[i]!, colours) : line[i]!)),
-    ),
-  );
-  const text =
-    table
-      .toString()
-      .split('\n')
-      .map((line) => line.trimEnd())
-      .join('\n') + '\n';
+  // Laid out here rather than by a table library: its rendering time grows with the square of the rows.
+  const widths = fit.keep.map((_, n) => fit.widths[n]!);
+  const wraps = fit.keep.map((i) => columns[i]!.wrap === true);
+  const lines: string[] = [];
+  if (!options.noHeading) gridRow(fit.keep.map((i) => head[i]!), widths, wraps, colours.bold, lines);
+  for (const line of cells) {
+    gridRow(
+      fit.keep.map((i) => line[i]!),
+      widths,
+      wraps,
+      (text, n) => (columns[fit.keep[n]!]!.state && text ? stateColour(text, colours) : text),
+      lines,
+    );
+  }
+  const text = lines.join('\n') + '\n';
   const kept = new Set(fit.keep);
   return { text, hidden: columns.filter((_, i) => !kept.has(i)).map((c) => c.field) };
+}
+
+/**
+ * One table row as lines: each cell padded to its column's width (wrap columns broken between words, so a
+ * row may take several lines), COLUMN_GAP between columns, trailing blanks trimmed.
+ */
+function gridRow(
+  cells: readonly string[],
+  widths: readonly number[],
+  wraps: readonly boolean[],
+  paint: (text: string, column: number) => string,
+  out: string[],
+): void {
+  const split = cells.map((cell, n) => (wraps[n] ? wrapWords(cell, widths[n]!, 0, 1) : [cell]));
+  const height = split.reduce((max, parts) => Math.max(max, parts.length), 1);
+  for (let k = 0; k < height; k++) {
+    const parts = split.map((part, n) => {
+      const text = part[k] ?? '';
+      const pad = ' '.repeat(Math.max(0, widths[n]! - stringWidth(text)));
+      return (text ? paint(text, n) : '') + pad;
+    });
+    out.push(parts.join(COLUMN_GAP).trimEnd());
+  }
 }
 
 /**
@@ -349,10 +350,13 @@ function scalarText(value: unknown): string | undefined {
   return terminalText(String(value));
 }
 
-/** Splits text at spaces to fit after `used` columns; a word is never broken, so no identifier is cut. */
-function wrapWords(text: string, width: number | undefined, used: number): string[] {
+/**
+ * Splits text at spaces to fit after `used` columns; a word is never broken, so no identifier is cut.
+ * Below `minRoom` columns the text stays on one line.
+ */
+function wrapWords(text: string, width: number | undefined, used: number, minRoom = WRAP_MIN_WIDTH): string[] {
   const room = width === undefined ? Infinity : width - used;
-  if (stringWidth(text) <= room || room < WRAP_MIN_WIDTH) return [text];
+  if (stringWidth(text) <= room || room < minRoom) return [text];
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(' ')) {

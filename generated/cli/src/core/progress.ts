@@ -1,5 +1,6 @@
 // Copied verbatim from templates/cli/core/progress.ts. DO NOT EDIT: change the template and regenerate.
 import { createSpinner } from 'nanospinner';
+import { terminalText } from './terminal-text.js';
 
 export interface WaitProgressOptions {
   /** What is being waited on, e.g. `allocation a-123`. */
@@ -29,7 +30,7 @@ export interface WaitProgress {
 export function createWaitProgress(options: WaitProgressOptions): WaitProgress {
   const { resource, target, stderr } = options;
   const text = (state: string | undefined, attempt: number) =>
-    `waiting for ${resource} to become ${target}… state=${state ?? 'unknown'} (poll ${attempt})`;
+    `waiting for ${resource} to become ${target}… state=${state === undefined ? 'unknown' : terminalText(state)} (poll ${attempt})`;
 
   if (!options.isTTY) {
     return {

@@ -64,7 +64,7 @@ export interface ProviderInput {
   credentials: StoredCredentials;
   bin: string;
   /** Options of the client that refreshes (--debug shows its exchanges too). */
-  client: Pick<ClientOptions, 'baseUrl' | 'fetch' | 'timeoutMs' | 'onExchange'>;
+  client: Pick<ClientOptions, 'baseUrl' | 'fetch' | 'timeoutMs' | 'onExchange' | 'allowInsecureHttp' | 'maxResponseBytes'>;
 }
 
 /**

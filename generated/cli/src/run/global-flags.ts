@@ -39,6 +39,16 @@ export function globalFlags(identity: CliIdentity): FlagSpec[] {
       type: 'string',
       description: 'Per-request timeout: milliseconds or a duration such as 500ms, 30s, 2m (default 60s)',
     },
+    {
+      name: 'max-response-size',
+      type: 'string',
+      description: 'Fail on a response body larger than this: bytes or 500KB, 100MB, 1GB (default 100MB)',
+    },
+    {
+      name: 'insecure',
+      type: 'boolean',
+      description: 'Allow a plain http:// base URL to a host other than this machine (the token is sent unencrypted)',
+    },
     { name: 'yes', type: 'boolean', description: 'Confirm destructive commands without asking' },
   ];
 }

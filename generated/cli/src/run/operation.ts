@@ -4,8 +4,16 @@
  * (3), one SDK call through splitParams (the same request the MCP server sends for the same inputs),
  * paging, --wait, output. Generated command modules carry only their CommandSpec.
  */
-import { CancelledError, confirm } from '../core/index.js';
-import { collectItems, splitParams, type OperationSpec, type RequestInput, type RequestOptions } from '../sdk.js';
+import { CancelledError, UsageError, confirm, noteRepeatCommand } from '../core/index.js';
+import {
+  collectItems,
+  inputProblems,
+  splitParams,
+  type InputProblem,
+  type OperationSpec,
+  type RequestInput,
+  type RequestOptions,
+} from '../sdk.js';
 import { globalOptions } from './global.js';
 import { flagByRole, inputSources, operationInput, roleValue, type OperationInput } from './params.js';
 import { rememberIds } from './complete.js';
@@ -30,6 +38,16 @@ export async function runOperation(spec: CommandSpec, args: ParsedArgs, ctx: Run
     projectFlag?.name ?? 'project',
   );
 
+  // The contract's constraints (lengths, pattern, enum, types, an object body) hold before anything is read or sent.
+  const op = (await ctx.loadApi()).operations[operation.id];
+  if (!op) throw new Error(`the SDK has no operation ${operation.id}`);
+  const request = splitParams(
+    op,
+    { ...input.params, ...(input.body === undefined ? {} : { body: input.body }) },
+    false,
+  );
+  checkInputs(spec, args, op, request);
+
   const session = await openSession(ctx, global, {
     project,
     needsProject: operation.projectScoped,
@@ -37,13 +55,6 @@ export async function runOperation(spec: CommandSpec, args: ParsedArgs, ctx: Run
   });
   if (operation.confirm) await confirmOrCancel(ctx, spec, input, global.yes);
 
-  const op = session.api.operations[operation.id];
-  if (!op) throw new Error(`the SDK has no operation ${operation.id}`);
-  const request = splitParams(
-    op,
-    { ...input.params, ...(input.body === undefined ? {} : { body: input.body }) },
-    false,
-  );
   const options = session.requestOptions(idempotencyKey ? { idempotencyKey } : {});
   // Ids the shell completes from earlier commands (no list has them) are kept once a request succeeds.
   const remember = () => rememberIds(ctx, spec, input.params);
@@ -54,7 +65,14 @@ export async function runOperation(spec: CommandSpec, args: ParsedArgs, ctx: Run
     await out.list(items, { columns: operation.columns, ...(operation.items ? { noun: operation.items } : {}), ...(more ? { more } : {}) });
     return;
   }
-  const result = await session.client.request(op, request, options);
+  const result = await session.client.request(op, request, options).catch((error: unknown) => {
+    const keyFlag = flagByRole(spec, 'idempotencyKey');
+    if (keyFlag && ctx.argv) {
+      const hidden = spec.flags.filter((f) => f.secret).map((f) => f.name);
+      noteRepeatCommand(error, { bin: ctx.identity.bin, argv: ctx.argv, flag: keyFlag.name, hidden });
+    }
+    throw error;
+  });
   await remember();
   if (!wait) {
     out.print(result, operation.columns);
@@ -64,6 +82,21 @@ export async function runOperation(spec: CommandSpec, args: ParsedArgs, ctx: Run
     out.print(data, wait.columns),
   );
   out.print(final, wait.columns);
+}
+
+/** Exit 2 naming the flag (or `--body` field) of each input that breaks a constraint of the contract. */
+function checkInputs(spec: CommandSpec, args: ParsedArgs, op: OperationSpec, request: RequestInput): void {
+  const problems = inputProblems(op, request);
+  if (!problems.length) return;
+  const bodyFlag = flagByRole(spec, 'body')?.name ?? 'body';
+  // A body field names its flag when the flag gave it, else the field in --body, where it came from.
+  const where = (problem: InputProblem): string => {
+    const flag = spec.flags.find((f) => f.target?.in === problem.in && f.target.name === problem.name);
+    if (flag && (problem.in !== 'body' || args[flag.name] !== undefined)) return `--${flag.name}`;
+    return problem.name === undefined ? `--${bodyFlag}` : `"${problem.name}" in --${bodyFlag}`;
+  };
+  const lines = problems.map((problem) => `${where(problem)} ${problem.message}`);
+  throw new UsageError(`invalid ${lines.length === 1 ? 'value' : 'values'}: ${lines.join('; ')}`);
 }
 
 async function confirmOrCancel(ctx: RunContext, spec: CommandSpec, input: OperationInput, yes: boolean): Promise<void> {

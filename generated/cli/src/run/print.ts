@@ -88,6 +88,7 @@ function moreFlags(more: NonNullable<ListInfo['more']>, cursor: string): string[
 
 /** A command that changes state (login, use): one line for people, or `data` in the format `-o` asks for. */
 export function printStatus(ctx: RunContext, global: GlobalOptions, message: string, data: unknown): void {
-  if (global.output === undefined) ctx.stdout.write(`${message}\n`);
+  // The message quotes the server (a user or project name).
+  if (global.output === undefined) ctx.stdout.write(`${terminalText(message)}\n`);
   else printer(ctx, global).print(data);
 }

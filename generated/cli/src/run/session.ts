@@ -57,12 +57,14 @@ export function mergeProject(
   return command ?? global;
 }
 
-/** Options every client the CLI makes shares: fetch (tests), --timeout, --debug. */
+/** Options every client the CLI makes shares: fetch (tests), --timeout, --max-response-size, --insecure, --debug. */
 export function transportOptions(ctx: RunContext, global: GlobalOptions, baseUrl: string): ClientOptions {
   return {
     baseUrl,
     ...(ctx.fetch ? { fetch: ctx.fetch } : {}),
     ...(global.timeoutMs ? { timeoutMs: global.timeoutMs } : {}),
+    ...(global.maxResponseBytes ? { maxResponseBytes: global.maxResponseBytes } : {}),
+    ...(global.insecure ? { allowInsecureHttp: true } : {}),
     ...(global.debug ? { onExchange: (exchange) => void ctx.stderr.write(formatExchange(exchange)) } : {}),
   };
 }

@@ -183,7 +183,7 @@ export interface CliApi {
    */
   refreshingTokenProvider?(
     tokens: { accessToken: string; refreshToken?: string; expiresAt?: number },
-    options: Pick<ClientOptions, 'baseUrl' | 'fetch' | 'timeoutMs' | 'onExchange'> & {
+    options: Pick<ClientOptions, 'baseUrl' | 'fetch' | 'timeoutMs' | 'onExchange' | 'allowInsecureHttp' | 'maxResponseBytes'> & {
       onRefresh?: (tokens: TokenSet) => void | Promise<void>;
     },
   ): TokenProvider;
@@ -214,6 +214,8 @@ export interface RunContext {
    */
   entry?: readonly string[];
   commands: readonly CommandEntry[];
+  /** The arguments as typed (after the binary): what a failed keyed mutation's repeat command is built from. */
+  argv?: readonly string[];
   loadApi(): Promise<CliApi>;
   loadMcp(): Promise<McpBinding>;
   /**

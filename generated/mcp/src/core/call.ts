@@ -5,7 +5,7 @@
  * through the caller's client, and shape the outcome as an MCP result.
  */
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
-import { splitParams, waitFor, type ApiClient, type FlatParams, type RequestInput, type RequestOptions } from '../sdk.js';
+import { inputProblems, splitParams, waitFor, type ApiClient, type FlatParams, type RequestInput, type RequestOptions } from '../sdk.js';
 import { argumentProblems } from './arguments.js';
 import { invalidArguments, toolError, type ToolError } from './errors.js';
 import type { ToolDefinition, WaitTool } from './tool.js';
@@ -82,6 +82,11 @@ export async function callTool(client: ApiClient, tool: ToolDefinition, args: Re
     const problems = argumentProblems(tool, args);
     if (problems.length) return failure(tool, invalidArguments(tool.name, problems));
     const input = splitParams(tool.operation, flatParams(tool, args), tool.bodyInline);
+    // The contract's constraints as the CLI checks them, whatever the input schema could express.
+    const broken = inputProblems(tool.operation, input).map((p) =>
+      p.name === undefined ? `argument "body" ${p.message}` : `argument "${p.in === 'body' && !tool.bodyInline ? `body.${p.name}` : p.name}" ${p.message}`,
+    );
+    if (broken.length) return failure(tool, invalidArguments(tool.name, broken));
     const key = tool.idempotencyArg ? args[tool.idempotencyArg] : undefined;
     // An agent that retries with the same key gets the first result back instead of a second resource.
     const cursor = tool.cursorArg ? args[tool.cursorArg] : undefined;

@@ -11,10 +11,14 @@ export interface ToolError {
   message: string;
   correlation_id: string | null;
   http_status: number | null;
-  /** Repeating the same call is safe and may succeed. */
+  /** Repeating the call is safe and may succeed; on a tool with idempotency_key, only when it passes `idempotency_key` back. */
   retryable: boolean;
   /** The envelope's details, when the server sent any. */
   details?: unknown;
+  /** The key the call sent: repeat the call with this `idempotency_key` argument, never a new one. */
+  idempotency_key?: string;
+  /** Some attempt may have been applied although the call failed (repeat with the same key to get its result). */
+  may_have_succeeded?: boolean;
 }
 
 export const INVALID_ARGUMENTS = 'invalid_arguments';
@@ -43,6 +47,9 @@ export function toolError(error: unknown): ToolError {
       http_status: error.status ?? null,
       retryable: error.retryable,
       ...(error.details === undefined || error.details === null ? {} : { details: error.details }),
+      ...(error.idempotencyKey === undefined
+        ? {}
+        : { idempotency_key: error.idempotencyKey, may_have_succeeded: error.mayHaveSucceeded }),
     };
   }
   return { code: null, message: error instanceof Error ? error.message : String(error), correlation_id: null, http_status: null, retryable: false };

@@ -50,8 +50,8 @@ export function valueProblem(value: unknown, check: ValueCheck): string | undefi
   if (typeof value === 'string') {
     // JSON Schema counts characters (code points), not UTF-16 units.
     const length = [...value].length;
-    if (check.minLength !== undefined && length < check.minLength) return `must be at least ${check.minLength} characters long`;
-    if (check.maxLength !== undefined && length > check.maxLength) return `must be at most ${check.maxLength} characters long`;
+    if (check.minLength !== undefined && length < check.minLength) return `must be at least ${check.minLength} character${check.minLength === 1 ? '' : 's'} long`;
+    if (check.maxLength !== undefined && length > check.maxLength) return `must be at most ${check.maxLength} character${check.maxLength === 1 ? '' : 's'} long`;
     const regex = check.pattern === undefined ? null : compiled(check.pattern);
     if (regex && !regex.test(value)) return `must match the pattern ${check.pattern}`;
   }

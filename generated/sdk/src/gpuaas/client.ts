@@ -48,9 +48,10 @@ export class Gpuaas extends ApiClient {
    */
   static refreshingTokenProvider(
     tokens: { accessToken: string; refreshToken?: string; expiresAt?: number },
-    options: Pick<ClientOptions, 'baseUrl' | 'fetch' | 'timeoutMs'> & {
-      onRefresh?: (tokens: TokenSet) => void | Promise<void>;
-    } = {},
+    options: Pick<
+      ClientOptions,
+      'baseUrl' | 'fetch' | 'timeoutMs' | 'onExchange' | 'allowInsecureHttp' | 'maxResponseBytes'
+    > & { onRefresh?: (tokens: TokenSet) => void | Promise<void> } = {},
   ): RefreshingTokenProvider {
     const { onRefresh, ...clientOptions } = options;
     return new RefreshingTokenProvider({
