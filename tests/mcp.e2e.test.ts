@@ -84,7 +84,7 @@ describe('gpuaas mcp serve', () => {
     const { tools } = await client.listTools();
     const create = tools.find((t) => t.name === 'create_allocation')!;
     expect(create.description).toContain('`pending`');
-    expect(create.description).toMatch(/Call wait_allocation_active to wait until it is active\.$/);
+    expect(create.description).toMatch(/Call wait_allocation_active to wait until it is active\. If a call fails, repeat it with the idempotency_key from the error: never with a new one\.$/);
     expect(tools.find((t) => t.name === 'create_terminal_token')!.description).toMatch(/^Returns a live credential/);
   });
 

@@ -174,7 +174,9 @@ describe('tool descriptions', () => {
   });
 
   it('name the wait tool after a mutation with a wait link', () => {
-    expect(tool('create_job').description).toBe('Start a job Call wait_job_done to wait until it is done.');
+    expect(tool('create_job').description).toBe('Start a job Call wait_job_done to wait until it is done. If a call fails, repeat it with the idempotency_key from the error: never with a new one.');
+    // A tool without an idempotency key says nothing about one.
+    expect(tool('get_job').description).not.toContain('idempotency_key');
     expect(tool('delete_job').description).toBe('Delete a job');
   });
 
@@ -254,7 +256,7 @@ describe('body arguments', () => {
   });
 
   it('marks deprecated operations in the description', () => {
-    expect(createJob((op) => (op.deprecated = true)).description).toBe('Deprecated. Start a job Call wait_job_done to wait until it is done.');
+    expect(createJob((op) => (op.deprecated = true)).description).toBe('Deprecated. Start a job Call wait_job_done to wait until it is done. If a call fails, repeat it with the idempotency_key from the error: never with a new one.');
   });
 });
 
