@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { callTool } from './call.js';
 import { createJob, deleteJob, fakeFetch, listJobs, miniClient, renameNote, waitJobDone, type Reply } from './testing/mini.js';
+import type { ValueCheck } from '../sdk.js';
 import type { ToolDefinition } from './tool.js';
 
 const text = (result: CallToolResult): unknown => JSON.parse((result.content[0] as { text: string }).text);
@@ -198,5 +199,38 @@ describe('callTool on a wait tool', () => {
     const { fetch } = fakeFetch({ status: 404, body: { code: 'job_not_found', message: 'No job', correlation_id: 'corr-1' } });
     const result = await callTool(miniClient(fetch), waitJobDone, { job_id: 'j1' });
     expect(text(result)).toMatchObject({ code: 'job_not_found', http_status: 404, correlation_id: 'corr-1' });
+  });
+});
+
+describe('callTool under faults and bad inputs', () => {
+  it('a failed keyed call returns the key it sent and whether it may have been applied', async () => {
+    const { fetch, requests } = fakeFetch({ status: 503, body: { code: 'unavailable', message: 'busy' } });
+    const result = await callTool(miniClient(fetch), createJob, { kind: 'batch' });
+    expect(result.isError).toBe(true);
+    expect(text(result)).toMatchObject({
+      code: 'unavailable',
+      retryable: true,
+      idempotency_key: requests[0]!.headers['idempotency-key'],
+      may_have_succeeded: true,
+    });
+  });
+
+  it.each<[string, ValueCheck, RegExp]>([
+    ['minLength', { type: ['string'], minLength: 3 }, /argument "kind" must be at least 3 characters long/],
+    ['pattern', { type: ['string'], pattern: '^[a-z]+$' }, /argument "kind" must match the pattern \^\[a-z\]\+\$/],
+    ['enum', { enum: ['batch', 'interactive'] }, /argument "kind" must be one of "batch", "interactive"/],
+  ])('the contract checks the CLI runs hold here too (%s), whatever the input schema says, before any request', async (_name, check, message) => {
+    // An input schema that says nothing of the constraint: the operation's checks still apply.
+    const strict: ToolDefinition = {
+      ...createJob,
+      inputSchema: { type: 'object', properties: { kind: { type: 'string' } }, additionalProperties: false },
+      operation: { ...createJob.operation, checks: { body: { object: true, fields: { kind: check } } } },
+    };
+    const args = { kind: 'A!' };
+    const { fetch, requests } = fakeFetch({ status: 200, body: { id: 'j', state: 'queued' } });
+    const result = await callTool(miniClient(fetch), strict, args);
+    expect(result.isError).toBe(true);
+    expect(text(result)).toMatchObject({ code: 'invalid_arguments', retryable: false, message: expect.stringMatching(message) });
+    expect(requests).toHaveLength(0);
   });
 });
