@@ -322,6 +322,9 @@ describe('exit codes by error class, with the server envelope on stderr', () => 
         exit_code: 9,
         retryable: true,
         retry_after: 1,
+        idempotency_key: null,
+        may_have_succeeded: false,
+        repeat_command: null,
       });
     } finally {
       server.close();
