@@ -136,7 +136,10 @@ export function uniqueToolNames(tools: readonly { id: string; name: string; fixe
   return names;
 }
 
-/** An operationId for an operation without one: the method and the path (`GET /servers/{id}/actions` -> `getServersByIdActions`). */
+/**
+ * An operationId for an operation without a usable one: the method and the path (`GET /servers/{id}/actions`
+ * -> `getServersByIdActions`), in ASCII letters and digits only (load/operations.ts usableId).
+ */
 export function derivedOperationId(method: string, path: string): string {
   const parts = path
     .split('/')
@@ -145,7 +148,7 @@ export function derivedOperationId(method: string, path: string): string {
       const param = /^\{(.+)\}$/.exec(segment);
       return param ? `by ${param[1]}` : segment;
     });
-  return camelCase([method.toLowerCase(), ...parts].join(' ')) || method.toLowerCase();
+  return camelCase([method.toLowerCase(), ...parts].join(' ')).replace(/[^A-Za-z0-9]/g, '') || method.toLowerCase();
 }
 
 const singularWord = (word: string): string => singular(word.toLowerCase());

@@ -36,13 +36,30 @@ export interface DerivedId {
   id: string;
   /** The id the contract gave, when it was a duplicate. */
   duplicateOf?: string;
+  /** The id the contract gave, when no target could name things after it (see usableId). */
+  unusable?: string;
 }
+
+/** Names every object already has: an operation called so would read or replace them in a lookup by id. */
+const OBJECT_MEMBERS = new Set(Object.getOwnPropertyNames(Object.prototype));
+
+/**
+ * An operationId every target can name types, methods and tools after: ASCII letters, digits and the
+ * separators `_ . -`, starting with a letter, never a member of every object (`__proto__`, `constructor`).
+ * Others (quotes, backticks, `*\/`, line breaks, letters hey-api and Python identifiers treat apart) are
+ * replaced like a missing one, and the replacement is reported (`--explain`).
+ */
+export const usableId = (id: string): boolean => /^[A-Za-z][A-Za-z0-9_.-]*$/.test(id) && !OBJECT_MEMBERS.has(id);
 
 /** Sets the missing and duplicate operationIds in place; returns what it set. */
 export function assignOperationIds(document: { paths?: unknown }): DerivedId[] {
   const operations = listOperations(document);
   const used = new Set<string>();
-  const declared = (op: OperationRef): string | undefined => (typeof op.operation.operationId === 'string' && op.operation.operationId.trim() !== '' ? op.operation.operationId : undefined);
+  const given = (op: OperationRef): string | undefined => (typeof op.operation.operationId === 'string' && op.operation.operationId.trim() !== '' ? op.operation.operationId : undefined);
+  const declared = (op: OperationRef): string | undefined => {
+    const id = given(op);
+    return id !== undefined && usableId(id) ? id : undefined;
+  };
   const pending: OperationRef[] = [];
   for (const op of operations) {
     const id = declared(op);
@@ -56,8 +73,9 @@ export function assignOperationIds(document: { paths?: unknown }): DerivedId[] {
     for (let n = 2; used.has(id); n++) id = `${base}${n}`;
     used.add(id);
     const duplicateOf = declared(op);
+    const unusable = given(op) !== undefined && duplicateOf === undefined ? given(op) : undefined;
     op.operation.operationId = id;
-    derived.push({ pointer: op.pointer, id, ...(duplicateOf !== undefined ? { duplicateOf } : {}) });
+    derived.push({ pointer: op.pointer, id, ...(duplicateOf !== undefined ? { duplicateOf } : {}), ...(unusable !== undefined ? { unusable } : {}) });
   }
   return derived;
 }

@@ -76,7 +76,12 @@ function methodView(ir: ContractIR, op: OperationIR, exportedTypes: ReadonlySet<
     (op.body !== undefined && op.body.required && (!inline || op.body.fields.some((f) => f.required)));
 
   const response = operationTypeName(op.id, 'Response');
-  const resultType = op.success && exportedTypes.has(response) ? `T.${response}` : 'void';
+  const responses = operationTypeName(op.id, 'Responses');
+  // A page is the success response's body: with several 2xx bodies, hey-api's Response is their union, which has no items field.
+  const severalSuccesses = op.responses.filter((r) => !r.isError && r.status.startsWith('2')).length > 1;
+  const resultType = !op.success ? 'void'
+    : op.pagination && severalSuccesses && exportedTypes.has(responses) ? `T.${responses}[${JSON.stringify(op.success.status)}]`
+    : exportedTypes.has(response) ? `T.${response}` : 'void';
   const itemType = op.pagination ? `${fieldType(resultType, op.pagination.itemsField)}[number]` : resultType;
   return {
     operationId: op.id,
