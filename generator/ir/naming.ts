@@ -295,7 +295,9 @@ export function assignFlags(
   const conflicts: string[] = [];
   const renamed: string[] = [];
   const label = (input: FlagInput) => `${input.location} ${JSON.stringify(input.name)}`;
-  const overrideOf = (input: FlagInput): string | undefined => overrides[`${input.location}.${input.name}`] ?? overrides[input.name];
+  // Own keys only: a field named `constructor` or `__proto__` has no override unless the contract gives one.
+  const own = (key: string): string | undefined => (Object.hasOwn(overrides, key) ? overrides[key] : undefined);
+  const overrideOf = (input: FlagInput): string | undefined => own(`${input.location}.${input.name}`) ?? own(input.name);
   const order = inputs.map((input, index) => ({ input, index }));
   const claim = (index: number, name: string) => {
     flags[index] = name;

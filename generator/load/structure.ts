@@ -81,6 +81,23 @@ function checkComponentNames(document: Obj, locate: (pointer: string) => SourceL
   }
 }
 
+const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
+
+/** A parameter named `__proto__`: hey-api (and any object keyed by parameter name) reads it as the prototype. */
+function checkParameterNames(document: Obj, problems: Problems, locate: (pointer: string) => SourceLocation): void {
+  const check = (list: unknown, segments: string[]): void => {
+    (Array.isArray(list) ? list : []).forEach((raw, i) => {
+      const param = isObject(raw) && typeof raw.$ref === 'string' ? resolveFragment(document, raw.$ref) : raw;
+      if (isObject(param) && param.name === '__proto__') problems.add(new GeneratorError('a parameter named "__proto__" cannot be generated: the types of every target read it as the prototype', locate(toPointer([...segments, String(i)]))));
+    });
+  };
+  for (const [key, item] of Object.entries(isObject(document.paths) ? document.paths : {})) {
+    if (!isObject(item)) continue;
+    check(item.parameters, ['paths', key, 'parameters']);
+    for (const method of METHODS) if (isObject(item[method])) check((item[method] as Obj).parameters, ['paths', key, method, 'parameters']);
+  }
+}
+
 /** Keywords through which a schema is its members, not a container of them: a cycle through only these defines nothing. */
 const UNGUARDED = ['allOf', 'anyOf', 'oneOf'];
 
@@ -141,6 +158,7 @@ export function checkStructure(document: Obj, locate: (pointer: string) => Sourc
   const problems = new Problems();
   checkPaths(document, locate, problems);
   checkComponentNames(document, locate, problems);
+  checkParameterNames(document, problems, locate);
   checkCycles(document, locate, problems);
   problems.done();
 }

@@ -341,7 +341,7 @@ function textMutations(): Mutation[] {
 /** The named mutations: every case of issue 12 and one of each category, in a fixed order. */
 export function namedMutations(): Mutation[] {
   // First: the type check reads the runtime files of every output from this one (harness.ts).
-  const named: Mutation[] = [documentMutation('unchanged', 'unchanged', MINI, () => undefined)];
+  const named: Mutation[] = FIXTURES.map(({ name, document }) => documentMutation(name === 'mini' ? 'unchanged' : `unchanged-${name}`, 'unchanged', document, () => undefined));
   const idCases: [string, string][] = [['quote', `it's "quoted"`], ['backtick-template', 'tick`${globalThis.__pwned = 1}`tock'], ['comment-end', '*/ globalThis.__pwned = 2; /*'], ['newline', 'line one\nline two'], ['non-ascii', '获取任务'], ['proto', '__proto__']];
   for (const [label, value] of idCases) named.push(documentMutation(`operationId-${label}`, 'injection', MINI, (doc) => SITES.operationId!(doc, () => 0.5, value)));
   named.push(documentMutation('query-parameter-proto', 'odd-names', MINI, (doc) => SITES.queryParameter!(doc, () => 0.3, '__proto__')));
