@@ -41,7 +41,7 @@ export interface DerivedId {
 }
 
 /** Names every object already has: an operation called so would read or replace them in a lookup by id. */
-const OBJECT_MEMBERS = new Set(Object.getOwnPropertyNames(Object.prototype));
+export const OBJECT_MEMBERS: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
 
 /**
  * An operationId every target can name types, methods and tools after: ASCII letters, digits and the

@@ -6,6 +6,7 @@
  * checker of the generated code included) walks the document recursively and stays inside these bounds.
  */
 import { GeneratorError, Problems, toPointer, type SourceLocation } from '../errors.js';
+import { OBJECT_MEMBERS } from './operations.js';
 import { fragmentSegments, resolveFragment } from './refs.js';
 
 /**
@@ -83,12 +84,17 @@ function checkComponentNames(document: Obj, locate: (pointer: string) => SourceL
 
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 
-/** A parameter named `__proto__`: hey-api (and any object keyed by parameter name) reads it as the prototype. */
+/**
+ * A parameter named like a member of every object (`__proto__`, `constructor`, `toString`): hey-api reads
+ * `__proto__` as the prototype, and in a parameters object a missing value could not be told from the member.
+ */
 function checkParameterNames(document: Obj, problems: Problems, locate: (pointer: string) => SourceLocation): void {
   const check = (list: unknown, segments: string[]): void => {
     (Array.isArray(list) ? list : []).forEach((raw, i) => {
       const param = isObject(raw) && typeof raw.$ref === 'string' ? resolveFragment(document, raw.$ref) : raw;
-      if (isObject(param) && param.name === '__proto__') problems.add(new GeneratorError('a parameter named "__proto__" cannot be generated: the types of every target read it as the prototype', locate(toPointer([...segments, String(i)]))));
+      if (isObject(param) && typeof param.name === 'string' && OBJECT_MEMBERS.has(param.name)) {
+        problems.add(new GeneratorError(`a parameter named ${JSON.stringify(param.name)} cannot be generated: every object has a member of that name, so a missing value could not be told from it`, locate(toPointer([...segments, String(i)]))));
+      }
     });
   };
   for (const [key, item] of Object.entries(isObject(document.paths) ? document.paths : {})) {
@@ -119,11 +125,10 @@ function checkCycles(document: Obj, locate: (pointer: string) => SourceLocation,
   const pending: unknown[] = [document];
   while (pending.length) {
     const node = pending.pop();
-    if (Array.isArray(node)) pending.push(...node);
-    else if (isObject(node)) {
-      if (typeof node.$ref === 'string' && node.$ref.startsWith('#')) targets.add(node.$ref);
-      pending.push(...Object.values(node));
-    }
+    if (typeof node !== 'object' || node === null) continue;
+    if (isObject(node) && typeof node.$ref === 'string' && node.$ref.startsWith('#')) targets.add(node.$ref);
+    // One by one: spreading a list of a million enum values into push() would overflow the stack.
+    for (const child of Object.values(node)) pending.push(child);
   }
   const state = new Map<string, 'open' | 'done'>();
   const reported = new Set<string>();

@@ -11,6 +11,7 @@ export interface FuzzJob {
   index: number;
   dir: string;
   spec: string;
+  env?: Record<string, string>;
 }
 
 export interface FuzzReply {
@@ -30,6 +31,8 @@ process.on('message', (job: FuzzJob) => {
     mkdirSync(path.join(job.dir, 'tmp'), { recursive: true });
     process.chdir(job.dir);
     process.env.TMPDIR = path.join(job.dir, 'tmp');
+    const saved = Object.fromEntries(Object.keys(job.env ?? {}).map((key) => [key, process.env[key]]));
+    Object.assign(process.env, job.env);
     let exitCode: number;
     try {
       exitCode = await runGenerator(['--spec', job.spec, '--out', 'out', '--name', 'fz', '--no-build'], { stdout: () => undefined, stderr: (text) => void (stderr += text) });
@@ -39,6 +42,10 @@ process.on('message', (job: FuzzJob) => {
       stderr += `runGenerator threw: ${(error as Error).stack ?? String(error)}\n`;
     } finally {
       process.chdir(home);
+      for (const [key, value] of Object.entries(saved)) {
+        if (value === undefined) delete process.env[key];
+        else process.env[key] = value;
+      }
     }
     const reply: FuzzReply = { index: job.index, exitCode, stderr, ms: Math.round(performance.now() - started) };
     process.send!(reply);

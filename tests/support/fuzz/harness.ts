@@ -8,6 +8,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
+import { specConfig } from '../../../generator/config.js';
 import type { FuzzJob, FuzzReply } from './child.js';
 import type { Mutation } from './mutations.js';
 import { sourceFiles, typecheckOutputs } from './typecheck.js';
@@ -31,8 +32,9 @@ export interface FuzzResult {
   typechecked?: boolean;
 }
 
-/** Every target the generator wrote for `--spec FILE --out out`, and the files beside them. */
-const OUTPUT_ENTRIES = ['cli', 'manifest.json', 'mcp', 'package.json', 'sdk'];
+/** Every target the generator writes for `--spec FILE --out out` (a target added to it is checked too), and the files beside them. */
+const TARGETS = Object.keys(specConfig('api.yaml', 'out').targets);
+const OUTPUT_ENTRIES = [...TARGETS, 'manifest.json', 'package.json'].sort();
 /** tsx keeps its compile cache in TMPDIR: the loader's file, not the generator's. */
 const TOOL_TEMP = /^tsx-\d+$/;
 /** A line of a located contract error: the contract (or a file it refers to), optionally line:col and pointer. */
@@ -65,7 +67,9 @@ function inspect(mutation: Mutation, dir: string, exitCode: number, stderr: stri
   if (exitCode === 0) {
     const entries = readdirSync(out).sort();
     if (entries.join() !== OUTPUT_ENTRIES.join()) findings.push(`partial write: out/ holds ${entries.join(', ')}`);
-    for (const target of ['sdk', 'cli', 'mcp']) if (!existsSync(path.join(out, target, 'package.json'))) findings.push(`partial write: no out/${target}/package.json`);
+    for (const target of TARGETS) if (walk(path.join(out, target)).length === 0) findings.push(`partial write: out/${target} is empty`);
+    const leftovers = walk(out).filter((entry) => /\.(staging|previous)$/.test(entry));
+    if (leftovers.length) findings.push(`partial write: ${leftovers.join(', ')} left in out/`);
   }
   if (exitCode === 3) {
     for (const line of stderr.trimEnd().split('\n')) {
@@ -171,7 +175,7 @@ export async function runFuzz(list: readonly Mutation[], options: FuzzOptions): 
         const dir = path.join(options.root, String(index).padStart(4, '0'));
         prepare(mutation, dir);
         const started = performance.now();
-        const reply = await worker.run({ index, dir, spec: mutation.spec }, options.hangMs);
+        const reply = await worker.run({ index, dir, spec: mutation.spec, ...(mutation.env ? { env: mutation.env } : {}) }, options.hangMs);
         const ms = Math.round(performance.now() - started);
         if (reply === 'hang' || reply === 'crash') {
           results[index] = { mutation, dir, outcome: reply === 'hang' ? 'hang' : 'internal', stderr: reply === 'crash' ? `the worker process died: ${worker.lastWords()}` : '', ms, findings: [] };

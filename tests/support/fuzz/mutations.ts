@@ -18,6 +18,8 @@ export interface Mutation {
   files: Record<string, string | Uint8Array>;
   /** Symbolic links to create (relative path -> target), for confinement through a link. */
   links?: Record<string, string>;
+  /** Environment of the run (`CODEGEN_CACHE: 'off'`: hey-api runs even when a previous run cached its result). */
+  env?: Record<string, string>;
   spec: string;
 }
 
@@ -321,6 +323,8 @@ function textMutations(): Mutation[] {
     { name: 'yaml-tags', category: 'wrong-types', spec, files: { [spec]: mini.replace(/title: .*/, 'title: !!js/function "function () { globalThis.__pwned = 9 }"') } },
     { name: 'not-utf8', category: 'wrong-types', spec, files: { [spec]: Buffer.concat([Buffer.from(mini.replace('Mini jobs API', 'Mini jobs API ')), Buffer.from([0xff, 0xfe, 0x0a])]) } },
     { name: 'empty-file', category: 'missing-fields', spec, files: { [spec]: '' } },
+    // The project's own hey-api config is not the generator's to run: it would leave `pwned-by-config` behind.
+    { name: 'project-openapi-ts-config', category: 'injection', spec, files: { [spec]: mini, 'openapi-ts.config.mjs': "import { writeFileSync } from 'node:fs';\nwriteFileSync('pwned-by-config', '');\nexport default { plugins: ['@hey-api/sdk'] };\n", '.openapi-tsrc': '{ "output": "hijacked" }\n' }, env: { CODEGEN_CACHE: 'off' } },
     { name: 'top-level-list', category: 'wrong-types', spec, files: { [spec]: '- openapi: 3.1.0\n' } },
     { name: 'json-trailing-garbage', category: 'wrong-types', spec: 'spec/api.json', files: { 'spec/api.json': `${JSON.stringify(MINI)} }}` } },
     ref('ref-etc-passwd', '/etc/passwd'),
@@ -345,6 +349,8 @@ export function namedMutations(): Mutation[] {
   const idCases: [string, string][] = [['quote', `it's "quoted"`], ['backtick-template', 'tick`${globalThis.__pwned = 1}`tock'], ['comment-end', '*/ globalThis.__pwned = 2; /*'], ['newline', 'line one\nline two'], ['non-ascii', '获取任务'], ['proto', '__proto__']];
   for (const [label, value] of idCases) named.push(documentMutation(`operationId-${label}`, 'injection', MINI, (doc) => SITES.operationId!(doc, () => 0.5, value)));
   named.push(documentMutation('query-parameter-proto', 'odd-names', MINI, (doc) => SITES.queryParameter!(doc, () => 0.3, '__proto__')));
+  named.push(documentMutation('header-parameter-constructor', 'odd-names', MINI, (doc) => SITES.headerParameter!(doc, () => 0.4, 'constructor')));
+  named.push(documentMutation('schema-name-line-break', 'odd-names', MINI, (doc) => SITES.schemaName!(doc, () => 0.4, 'carriage\r\nreturn')));
   for (const [name, { category, step }] of Object.entries(STRUCTURAL)) named.push(documentMutation(name, category, MINI, (doc) => step(doc, rng(7))));
   named.push(...textMutations());
   return named;
