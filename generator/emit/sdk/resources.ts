@@ -77,11 +77,12 @@ function methodView(ir: ContractIR, op: OperationIR, exportedTypes: ReadonlySet<
 
   const response = operationTypeName(op.id, 'Response');
   const responses = operationTypeName(op.id, 'Responses');
-  // A page is the success response's body: with several 2xx bodies, hey-api's Response is their union, which has no items field.
-  const severalSuccesses = op.responses.filter((r) => !r.isError && r.status.startsWith('2')).length > 1;
-  const resultType = !op.success ? 'void'
-    : op.pagination && severalSuccesses && exportedTypes.has(responses) ? `T.${responses}[${JSON.stringify(op.success.status)}]`
-    : exportedTypes.has(response) ? `T.${response}` : 'void';
+  const anyResult = op.success && exportedTypes.has(response) ? `T.${response}` : 'void';
+  // A page is the success status's body alone: the union over every 2xx (GitHub's lists also answer 204)
+  // has no items to index.
+  const status = op.success && /^\d+$/.test(op.success.status) ? op.success.status : JSON.stringify(op.success?.status);
+  const severalSuccesses = op.responses.filter((r) => !r.isError).length > 1;
+  const resultType = op.pagination && severalSuccesses && anyResult !== 'void' && exportedTypes.has(responses) ? `T.${responses}[${status}]` : anyResult;
   const itemType = op.pagination ? `${fieldType(resultType, op.pagination.itemsField)}[number]` : resultType;
   return {
     operationId: op.id,
