@@ -4,7 +4,7 @@
  * so no contract is refused for them and every later stage, hey-api included, sees the same ids.
  */
 import { toPointer } from '../errors.js';
-import { derivedOperationId } from '../ir/naming.js';
+import { derivedOperationId, operationTypeName } from '../ir/naming.js';
 
 export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
 
@@ -44,17 +44,24 @@ export interface DerivedId {
 export const OBJECT_MEMBERS: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
 
 /**
- * An operationId every target can name types, methods and tools after: ASCII letters, digits and the
- * separators `_ . -`, starting with a letter, never a member of every object (`__proto__`, `constructor`).
- * Others (quotes, backticks, `*\/`, line breaks, letters hey-api and Python identifiers treat apart) are
- * replaced like a missing one, and the replacement is reported (`--explain`).
+ * An operationId every target can name types, methods and tools after: ASCII letters and digits, starting
+ * with a letter, joined by `_ . - / :` or spaces (GitHub's `repos/list-for-org`), never a member of every
+ * object (`__proto__`, `constructor`). Others (quotes, backticks, `*\/`, `@`, line breaks, letters outside
+ * ASCII) are replaced like a missing one, and the replacement is reported (`--explain`). So are ids that
+ * mix separators around one-letter words (`a-b.c`): hey-api names their types unlike its own case function.
  */
-export const usableId = (id: string): boolean => /^[A-Za-z][A-Za-z0-9_.-]*$/.test(id) && !OBJECT_MEMBERS.has(id);
+export function usableId(id: string): boolean {
+  if (!/^[A-Za-z][A-Za-z0-9_.\-/: ]*$/.test(id) || OBJECT_MEMBERS.has(id)) return false;
+  const mixed = new Set(id.match(/[_.-]/g)).size > 1;
+  return !(mixed && id.split(/[_.\-/: ]/).some((word) => word.length === 1));
+}
 
 /** Sets the missing and duplicate operationIds in place; returns what it set. */
 export function assignOperationIds(document: { paths?: unknown }): DerivedId[] {
   const operations = listOperations(document);
-  const used = new Set<string>();
+  // Ids that differ only in case or separators (`getJob`, `get-job`) would name the same types: one is a duplicate.
+  const names = new Set<string>();
+  const used = { has: (id: string) => names.has(operationTypeName(id, 'Data')), add: (id: string) => void names.add(operationTypeName(id, 'Data')) };
   const given = (op: OperationRef): string | undefined => (typeof op.operation.operationId === 'string' && op.operation.operationId.trim() !== '' ? op.operation.operationId : undefined);
   const declared = (op: OperationRef): string | undefined => {
     const id = given(op);

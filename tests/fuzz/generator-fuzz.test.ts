@@ -57,6 +57,10 @@ describe('the cases issue 12 found', () => {
     ['operationId-newline', 'typed-ok', undefined],
     ['operationId-non-ascii', 'typed-ok', undefined],
     ['operationId-proto', 'typed-ok', undefined],
+    ['operationId-at-sign', 'typed-ok', undefined],
+    ['operationId-mixed-separators', 'typed-ok', undefined],
+    ['operationId-slash-and-dash', 'typed-ok', undefined],
+    ['operationId-type-name-collision', 'typed-ok', undefined],
     ['query-parameter-proto', 'exit-3', located('a parameter named "__proto__" cannot be generated')],
     ['header-parameter-constructor', 'exit-3', located('a parameter named "constructor" cannot be generated')],
     // A name with a line break, in the message's pointer too, is written as an escape: still one line.

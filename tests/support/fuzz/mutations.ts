@@ -346,8 +346,13 @@ function textMutations(): Mutation[] {
 export function namedMutations(): Mutation[] {
   // First: the type check reads the runtime files of every output from this one (harness.ts).
   const named: Mutation[] = FIXTURES.map(({ name, document }) => documentMutation(name === 'mini' ? 'unchanged' : `unchanged-${name}`, 'unchanged', document, () => undefined));
-  const idCases: [string, string][] = [['quote', `it's "quoted"`], ['backtick-template', 'tick`${globalThis.__pwned = 1}`tock'], ['comment-end', '*/ globalThis.__pwned = 2; /*'], ['newline', 'line one\nline two'], ['non-ascii', '获取任务'], ['proto', '__proto__']];
+  const idCases: [string, string][] = [
+    ['quote', `it's "quoted"`], ['backtick-template', 'tick`${globalThis.__pwned = 1}`tock'], ['comment-end', '*/ globalThis.__pwned = 2; /*'], ['newline', 'line one\nline two'],
+    ['non-ascii', '获取任务'], ['proto', '__proto__'], ['at-sign', 'a@b'], ['mixed-separators', 'a-b.c'], ['slash-and-dash', 'repos/list-for-org'],
+  ];
   for (const [label, value] of idCases) named.push(documentMutation(`operationId-${label}`, 'injection', MINI, (doc) => SITES.operationId!(doc, () => 0.5, value)));
+  // deleteJob renamed so that its types would be listJobs': the second is a duplicate, named from its method and path.
+  named.push(documentMutation('operationId-type-name-collision', 'odd-names', MINI, (doc) => SITES.operationId!(doc, () => 0.9, 'list-jobs')));
   named.push(documentMutation('query-parameter-proto', 'odd-names', MINI, (doc) => SITES.queryParameter!(doc, () => 0.3, '__proto__')));
   named.push(documentMutation('header-parameter-constructor', 'odd-names', MINI, (doc) => SITES.headerParameter!(doc, () => 0.4, 'constructor')));
   named.push(documentMutation('schema-name-line-break', 'odd-names', MINI, (doc) => SITES.schemaName!(doc, () => 0.4, 'carriage\r\nreturn')));
