@@ -17,6 +17,8 @@ export interface CodegenConfig {
   extensions?: string;
   /** Where the generated manifest goes (default: manifest.json in the target folders' common parent). */
   manifest?: string;
+  /** Folders besides each contract's own that its file `$ref`s may read (default: none). */
+  refRoots?: string[];
   clients: { name: string; spec: string; className: string }[];
   targets: {
     sdk: PackageTarget;

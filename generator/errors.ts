@@ -29,16 +29,23 @@ export class GeneratorError extends Error {
     super(message);
   }
 
-  /** `file:line:col #/json/pointer: message` — the parts that are known, on one line. */
+  /**
+   * `file:line:col #/json/pointer: message` — the parts that are known, on one line: a line break or other
+   * control character from the contract (in a name, so in a pointer) is written as an escape.
+   */
   format(): string {
     const { file, pointer, line, column } = this.location;
     const where = [file && [file, line, line && column].filter(Boolean).join(':'), pointer && `#${pointer}`]
       .filter(Boolean)
       .join(' ');
     const oneLine = this.message.replace(/\s*\n\s*/g, ' ');
-    return where ? `${where}: ${oneLine}` : oneLine;
+    return escapeControls(where ? `${where}: ${oneLine}` : oneLine);
   }
 }
+
+/** Control characters as `\n`, `\u001b`: a message stays one line and cannot drive the terminal. */
+export const escapeControls = (text: string): string =>
+  text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => (c === '\n' ? '\\n' : c === '\r' ? '\\r' : c === '\t' ? '\\t' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
 
 /** RFC 6901 pointer from path segments. */
 export function toPointer(segments: readonly (string | number)[]): string {

@@ -50,7 +50,7 @@ async function prepareClients(config: CodegenConfig, cwd: string, cache?: Conten
   const validators = await loadExtensionSchemas(extensionsDir(config, cwd));
   const prepared = await Promise.all(
     config.clients.map(async (client) => {
-      const spec = await loadSpec(client.spec, cwd);
+      const spec = await loadSpec(client.spec, cwd, { refRoots: config.refRoots });
       // Started before validation and the IR: the slowest step runs beside everything else.
       const models = modelTypes(spec, cache);
       models.catch(() => undefined); // awaited below; a failure must not surface as unhandled first
@@ -59,7 +59,10 @@ async function prepareClients(config: CodegenConfig, cwd: string, cache?: Conten
       return { model: { name: client.name, className: client.className, ir, modelTypes: '', locate: spec.locate } as ClientModel, models };
     }),
   );
-  return { clients: prepared.map((p) => p.model), models: Promise.all(prepared.map((p) => p.models)) };
+  const models = Promise.all(prepared.map((p) => p.models));
+  // Awaited after the first targets are emitted; when emitting fails first, hey-api's own failure is moot.
+  models.catch(() => undefined);
+  return { clients: prepared.map((p) => p.model), models };
 }
 
 export async function loadClients(config: CodegenConfig, cwd: string, cache?: ContentCache): Promise<ClientModel[]> {

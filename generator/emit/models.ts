@@ -82,8 +82,12 @@ function inWorker(spec: LoadedSpec, input: string): Promise<string> {
 export async function heyApiTypes(input: string): Promise<string> {
   const { createClient } = await import('@hey-api/openapi-ts');
   const scratch = await mkdtemp(path.join(tmpdir(), 'codegen-models-'));
+  // hey-api reads a config file from the working directory through jiti, which makes a cache folder in
+  // TMPDIR: the project's own openapi-ts.config is not ours to run, and nothing may be left behind.
+  process.env.JITI_FS_CACHE = 'false';
   try {
     await createClient({
+      configFile: path.join(scratch, 'none.config.json'),
       input: JSON.parse(input) as never,
       output: { path: scratch, postProcess: [] } as never,
       plugins: ['@hey-api/typescript'],

@@ -116,9 +116,10 @@ class Builder {
 
   build(): ContractIR {
     const info = obj(this.document.info);
-    for (const { pointer, id, duplicateOf } of this.spec.derivedIds) {
+    for (const { pointer, id, duplicateOf, unusable } of this.spec.derivedIds) {
       const op = obj(resolvePointer(this.document, pointer));
-      this.note('operation-id', `${duplicateOf ? `duplicate operationId "${duplicateOf}"` : 'no operationId'}: "${id}", from the method and path`, str(op.operationId));
+      const why = duplicateOf ? `duplicate operationId "${duplicateOf}"` : unusable !== undefined ? `operationId ${JSON.stringify(unusable.slice(0, 80))} cannot name code` : 'no operationId';
+      this.note('operation-id', `${why}: "${id}", from the method and path`, str(op.operationId));
     }
     const errors = this.problems.attempt(() => this.errors(), { codeField: 'code', messageField: 'message' } as ErrorEnvelopeIR);
     const projectExt = obj(this.document['x-codegen-project']);

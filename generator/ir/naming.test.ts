@@ -112,6 +112,8 @@ describe('flag names of one command (assignFlags)', () => {
     [[{ name: 'version', location: 'query' as const }, { name: 'output', location: 'header' as const }], {}, ['query-version', 'header-output']],
     [[{ name: 'name', location: 'query' as const }, { name: 'name', location: 'body' as const }], { 'query.name': 'template' }, ['template', 'name']],
     [[{ name: 'cursor', location: 'query' as const, fixed: 'cursor' }, { name: 'cursor', location: 'body' as const }], {}, ['cursor', 'body-cursor']],
+    // Inputs named like members of every object take no override from the (empty) override map.
+    [[{ name: 'constructor', location: 'body' as const }, { name: '__proto__', location: 'body' as const }, { name: 'toString', location: 'query' as const }], {}, ['constructor', 'proto', 'to-string']],
   ])('%j with %j -> %j', (inputs, overrides, flags) => {
     expect(assignFlags(inputs, overrides, RESERVED_CLI_FLAGS).flags).toEqual(flags);
   });

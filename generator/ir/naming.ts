@@ -136,7 +136,10 @@ export function uniqueToolNames(tools: readonly { id: string; name: string; fixe
   return names;
 }
 
-/** An operationId for an operation without one: the method and the path (`GET /servers/{id}/actions` -> `getServersByIdActions`). */
+/**
+ * An operationId for an operation without a usable one: the method and the path (`GET /servers/{id}/actions`
+ * -> `getServersByIdActions`), in ASCII letters and digits only (load/operations.ts usableId).
+ */
 export function derivedOperationId(method: string, path: string): string {
   const parts = path
     .split('/')
@@ -145,7 +148,7 @@ export function derivedOperationId(method: string, path: string): string {
       const param = /^\{(.+)\}$/.exec(segment);
       return param ? `by ${param[1]}` : segment;
     });
-  return camelCase([method.toLowerCase(), ...parts].join(' ')) || method.toLowerCase();
+  return camelCase([method.toLowerCase(), ...parts].join(' ')).replace(/[^A-Za-z0-9]/g, '') || method.toLowerCase();
 }
 
 const singularWord = (word: string): string => singular(word.toLowerCase());
@@ -292,7 +295,9 @@ export function assignFlags(
   const conflicts: string[] = [];
   const renamed: string[] = [];
   const label = (input: FlagInput) => `${input.location} ${JSON.stringify(input.name)}`;
-  const overrideOf = (input: FlagInput): string | undefined => overrides[`${input.location}.${input.name}`] ?? overrides[input.name];
+  // Own keys only: a field named `constructor` or `__proto__` has no override unless the contract gives one.
+  const own = (key: string): string | undefined => (Object.hasOwn(overrides, key) ? overrides[key] : undefined);
+  const overrideOf = (input: FlagInput): string | undefined => own(`${input.location}.${input.name}`) ?? own(input.name);
   const order = inputs.map((input, index) => ({ input, index }));
   const claim = (index: number, name: string) => {
     flags[index] = name;

@@ -5,12 +5,13 @@
  * pointers into a converted document.
  */
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import $RefParser from '@apidevtools/json-schema-ref-parser';
 import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Node as YamlNode } from 'yaml';
 import { GeneratorError, Problems, fromPointer, toPointer, type SourceLocation } from '../errors.js';
 import { assignOperationIds, type DerivedId } from './operations.js';
+import { checkDepth, checkStructure, MAX_ALIASES } from './structure.js';
 import { normalizeRefs, resolveFragment } from './refs.js';
 
 export type OpenApiDocument = Record<string, unknown> & { openapi: string; paths?: Record<string, unknown> };
@@ -83,7 +84,15 @@ async function parseFile(file: string, displayName: string): Promise<ParsedFile>
     });
   }
   tree = { root: doc.contents, lines };
-  return { text, value: doc.toJS({ maxAliasCount: 1000 }), positions: () => tree! };
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: MAX_ALIASES });
+  } catch (err) {
+    // The yaml library refuses an alias bomb (aliases expanding to millions of nodes) while converting.
+    if (!(err instanceof ReferenceError)) throw err;
+    throw new GeneratorError(`YAML aliases expand too far (more than ${MAX_ALIASES} nodes through aliases): write the repeated parts out, or share them with $ref`, { file: displayName });
+  }
+  return { text, value, positions: () => tree! };
 }
 
 /** The node at the pointer, else its nearest ancestor that exists (a converted or bundled part has no own text). */
@@ -136,7 +145,7 @@ function checkVersion(value: unknown, file: string): asserts value is OpenApiDoc
   }
   const doc = value as Record<string, unknown>;
   if (typeof doc.openapi !== 'string' || !/^3\.[01]\.\d+$/.test(doc.openapi)) {
-    throw new GeneratorError(`unsupported or missing "openapi" version ${JSON.stringify(doc.openapi)}: expected 3.0.x or 3.1.x`, {
+    throw new GeneratorError(`unsupported or missing "openapi" version ${JSON.stringify(doc.openapi)?.slice(0, 40)}: expected 3.0.x or 3.1.x`, {
       file,
       pointer: '/openapi',
     });
@@ -148,26 +157,47 @@ export function resolvePointer(document: unknown, pointer: string): unknown {
   return resolveFragment(document, pointer.startsWith('#') ? pointer : `#${pointer}`);
 }
 
-export async function loadSpec(file: string, cwd = process.cwd()): Promise<LoadedSpec> {
+export interface LoadOptions {
+  /**
+   * Folders besides the contract's own that file references may read from (config `refRoots`). A `$ref`
+   * to anything outside them (`/etc/passwd`, `../../secrets.yaml`, a link pointing out) is refused.
+   */
+  refRoots?: readonly string[];
+}
+
+/** Whether `file` lies inside one of the folders (all real paths). */
+const inside = (file: string, roots: readonly string[]): boolean => roots.some((root) => file === root || file.startsWith(root.endsWith(path.sep) ? root : `${root}${path.sep}`));
+
+export async function loadSpec(file: string, cwd = process.cwd(), options: LoadOptions = {}): Promise<LoadedSpec> {
   const absolute = path.resolve(cwd, file);
   const display = path.relative(cwd, absolute) || file;
   const entry = await parseFile(absolute, display);
+  const roots = await Promise.all([path.dirname(absolute), ...(options.refRoots ?? []).map((root) => path.resolve(cwd, root))].map((root) => realpath(root).catch(() => root)));
+  const confined = (target: string): boolean => inside(target, roots);
   const raw = entry.value as Record<string, unknown>;
   const swagger = typeof raw === 'object' && raw !== null && !Array.isArray(raw) && raw.swagger !== undefined ? String(raw.swagger) : undefined;
   const mapPointer = swagger ? swaggerPointer : (pointer: string) => pointer;
   const locate = (pointer: string): SourceLocation => {
     const source = mapPointer(pointer);
-    const { root, lines } = entry.positions();
+    let tree;
+    try {
+      tree = entry.positions();
+    } catch {
+      return { file: display, pointer: source }; // a JSON document too deep for the YAML parser that finds positions
+    }
+    const { root, lines } = tree;
     const node = nodeAt(root, fromPointer(source));
     if (!node?.range) return { file: display, pointer: source };
     const pos = lines.linePos(node.range[0]);
     return { file: display, pointer: source, line: pos.line, column: pos.col };
   };
+  // Before anything that walks the document recursively: a bounded depth bounds every later stage's recursion.
+  checkDepth(entry.value, locate);
   if (swagger !== undefined) {
     if (swagger !== '2.0') throw new GeneratorError(`unsupported "swagger" version ${JSON.stringify(raw.swagger)}: expected 2.0`, locate('/swagger'));
     // Broken references are reported against the source, before the converter rewrites them.
     const problems = new Problems();
-    for (const error of normalizeRefs(structuredClone(raw), absolute, (p) => ({ ...locate(p), pointer: p })).problems) problems.add(error);
+    for (const error of normalizeRefs(structuredClone(raw), absolute, (p) => ({ ...locate(p), pointer: p }), confined).problems) problems.add(error);
     problems.done();
     entry.value = await convertSwagger(raw, entry.text, display);
   }
@@ -176,27 +206,40 @@ export async function loadSpec(file: string, cwd = process.cwd()): Promise<Loade
   // Checked before bundling so a broken local reference is reported at its line, every one of them.
   const problems = new Problems();
   const normalized = structuredClone(entry.value) as Record<string, unknown>;
-  const { problems: broken, external } = normalizeRefs(normalized, absolute, locate);
+  const { problems: broken, external } = normalizeRefs(normalized, absolute, locate, confined);
   for (const error of broken) problems.add(error);
   problems.done();
   const files = new Map<string, string>([[absolute, entry.text]]);
   let document = normalized as OpenApiDocument;
+  /** The bundler wraps what a reader throws in its own error: the generator's own is kept here. */
+  let refused: GeneratorError | undefined;
   if (external) try {
     document = (await $RefParser.bundle(absolute, normalized, {
       resolve: {
         http: false,
         file: {
           read: async (ref: { url: string }) => {
-            const target = ref.url.startsWith('file:') ? new URL(ref.url).pathname : ref.url;
-            const parsed = await parseFile(target, path.relative(cwd, target));
-            files.set(target, parsed.text);
-            return JSON.stringify(parsed.value);
+            const target = ref.url.startsWith('file:') ? decodeURIComponent(new URL(ref.url).pathname) : ref.url;
+            const shown = path.relative(cwd, target);
+            // A reference from a referenced file, or through a link, is checked here, where its real path is known.
+            const real = await realpath(target).catch(() => target);
+            try {
+              if (!confined(real)) throw new GeneratorError(`a $ref reads ${real}, which is outside the contract's folder (refRoots in the config names other folders)`, { file: display });
+              const parsed = await parseFile(target, shown);
+              checkDepth(parsed.value, (pointer) => ({ file: shown, pointer }));
+              files.set(target, parsed.text);
+              return JSON.stringify(parsed.value);
+            } catch (err) {
+              if (err instanceof GeneratorError) refused ??= err;
+              throw err;
+            }
           },
         },
       },
       parse: { json: { order: 1 }, yaml: false, text: false, binary: false },
     } as Parameters<typeof $RefParser.bundle>[2])) as OpenApiDocument;
   } catch (err) {
+    if (refused) throw refused;
     if (err instanceof GeneratorError) throw err;
     const message = err instanceof Error ? err.message : String(err);
     const source = (err as { source?: string }).source;
@@ -204,8 +247,9 @@ export async function loadSpec(file: string, cwd = process.cwd()): Promise<Loade
     throw new GeneratorError(`cannot resolve $ref: ${message.split('\n')[0]}`, { file });
   }
   // The bundler writes the references it moved in its own form: bring them all to one again.
-  if (external) normalizeRefs(document, absolute, locate);
+  if (external) normalizeRefs(document, absolute, locate, confined);
 
+  checkStructure(document, locate);
   const derivedIds = assignOperationIds(document);
   const hash = createHash('sha256');
   if (files.size === 1) hash.update(entry.text);

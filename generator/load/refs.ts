@@ -6,7 +6,7 @@
  * normalizeRefs rewrites every such reference that lands inside the document to a plain local pointer
  * (`#/components/schemas/Pet`), so every later stage, and hey-api, deal with one form only.
  */
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { GeneratorError, toPointer, type SourceLocation } from '../errors.js';
 
 type Obj = Record<string, unknown>;
@@ -97,7 +97,13 @@ function parseUrl(ref: string, base: string): URL | undefined {
  * Rewrites references in place (see the module comment) and returns the problems it found, each located:
  * an anchor or identifier named but never declared, or a reference to another host (never fetched).
  */
-export function normalizeRefs(document: Obj, entryFile: string, locate: (pointer: string) => SourceLocation): { problems: GeneratorError[]; external: boolean } {
+export function normalizeRefs(
+  document: Obj,
+  entryFile: string,
+  locate: (pointer: string) => SourceLocation,
+  /** Whether a referenced file may be read (load.ts: inside the contract's folder or a configured root). */
+  confined: (file: string) => boolean = () => true,
+): { problems: GeneratorError[]; external: boolean } {
   let external = false;
   const rootBase = pathToFileURL(entryFile).href;
   const ids = new Map<string, string[]>();
@@ -123,7 +129,7 @@ export function normalizeRefs(document: Obj, entryFile: string, locate: (pointer
   };
   index(document, [], rootBase);
 
-  const target = (ref: string, resource: Resource): string[] | undefined | 'external' => {
+  const target = (ref: string, resource: Resource): string[] | undefined | 'external' | 'outside' => {
     if (ref.startsWith('#/') || ref === '#') {
       // Inside an embedded resource a fragment is relative to it; contracts mostly mean the document.
       const inResource = resource.segments.length ? resolvedSegments(valueAt(document, resource.segments), ref) : undefined;
@@ -142,7 +148,8 @@ export function normalizeRefs(document: Obj, entryFile: string, locate: (pointer
       }
       return anchors.get(`${resourceUrl}#${fragment}`);
     }
-    return url.protocol === 'file:' ? 'external' : undefined;
+    if (url.protocol !== 'file:') return undefined;
+    return confined(fileURLToPath(url)) ? 'external' : 'outside';
   };
 
   const rewrite = (node: unknown, segments: string[], resource: Resource): void => {
@@ -157,6 +164,11 @@ export function normalizeRefs(document: Obj, entryFile: string, locate: (pointer
       const found = target(ref, here);
       if (found === 'external') {
         external = true;
+        continue;
+      }
+      if (found === 'outside') {
+        const file = fileURLToPath(parseUrl(ref, here.base)!);
+        problems.push(new GeneratorError(`${key} ${JSON.stringify(ref)} reads ${file}, which is outside the contract's folder (refRoots in the config names other folders)`, locate(at)));
         continue;
       }
       if (found === undefined) {

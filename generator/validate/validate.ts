@@ -41,7 +41,9 @@ function describeAjvError(error: ErrorObject): string {
       ? ` (${String(error.params.additionalProperty)})`
       : error.keyword === 'enum'
         ? ` (${(error.params.allowedValues as unknown[]).join(', ')})`
-        : '';
+        : typeof error.params.propertyName === 'string'
+          ? ` (${JSON.stringify(error.params.propertyName.length > 60 ? `${error.params.propertyName.slice(0, 57)}...` : error.params.propertyName)})`
+          : '';
   return `${where}${error.message ?? 'is invalid'}${extra}`.trim();
 }
 
@@ -75,6 +77,47 @@ function schemaProblems(errors: readonly ErrorObject[]): ErrorObject[] {
   return kept.sort((a, b) => (a.instancePath < b.instancePath ? -1 : a.instancePath > b.instancePath ? 1 : 0));
 }
 
+/** Keywords whose values are data, not schemas: a key named `schema` inside them is no Schema Object. */
+const DATA_KEYWORDS = new Set(['example', 'examples', 'enum', 'const', 'default']);
+const JSON_SCHEMA_2020 = 'https://json-schema.org/draft/2020-12/schema';
+let metaValidator: Ajv2020 | undefined;
+
+/**
+ * OpenAPI 3.1's own schema leaves Schema Objects to their dialect, so `type: null` or `required: "id"`
+ * pass it; every Schema Object (under a `schema` key or in components.schemas) is checked here against
+ * JSON Schema 2020-12, the default dialect. A document that declares another dialect is left to it.
+ */
+function checkSchemas31(spec: LoadedSpec, problems: Problems): void {
+  const dialect = spec.document.jsonSchemaDialect;
+  if (!spec.document.openapi.startsWith('3.1') || (dialect !== undefined && dialect !== JSON_SCHEMA_2020)) return;
+  metaValidator ??= new Ajv2020({ strict: false, allErrors: false, validateFormats: false });
+  const check = (schema: unknown, pointer: string): void => {
+    if (typeof schema !== 'object' || schema === null || Array.isArray(schema)) {
+      if (typeof schema !== 'boolean') problems.add(new GeneratorError('a schema must be an object or a boolean', spec.locate(pointer)));
+      return;
+    }
+    // Its own `$schema` would make Ajv look for another meta-schema; the document's dialect applies.
+    const { $schema: _dialect, ...rest } = schema as Record<string, unknown>;
+    if (metaValidator!.validateSchema(rest) !== true) {
+      const error = metaValidator!.errors?.[0];
+      if (error) problems.add(new GeneratorError(`not a valid JSON Schema 2020-12 schema: ${describeAjvError(error)}`, spec.locate(`${pointer}${error.instancePath}`)));
+    }
+  };
+  const visit = (node: unknown, pointer: string, parentKey?: string): void => {
+    if (typeof node !== 'object' || node === null) return;
+    for (const [key, value] of Object.entries(node)) {
+      const at = `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+      if (DATA_KEYWORDS.has(key) || key.startsWith('x-')) continue;
+      if (key === 'schema' && parentKey !== 'properties') check(value, at);
+      else if (parentKey === 'schemas' && pointer === '/components/schemas') check(value, at);
+      else visit(value, at, key);
+    }
+  };
+  visit(spec.document.paths, '/paths');
+  visit(spec.document.components, '/components');
+  visit(spec.document.webhooks, '/webhooks');
+}
+
 /** Every problem of the document in one run (see errors.ts Problems); throws them together. */
 export async function validateSpec(spec: LoadedSpec, validators: ExtensionValidators): Promise<void> {
   const problems = new Problems();
@@ -86,6 +129,7 @@ export async function validateSpec(spec: LoadedSpec, validators: ExtensionValida
       problems.add(new GeneratorError(`not a valid OpenAPI ${spec.document.openapi} document: ${describeAjvError(error)}`, spec.locate(error.instancePath)));
     }
   }
+  checkSchemas31(spec, problems);
   problems.attempt(() => checkExtensions(spec.document, '', spec, validators), undefined);
   for (const { operation, pointer } of listOperations(spec.document)) {
     problems.attempt(() => checkExtensions(operation, pointer, spec, validators), undefined);

@@ -112,13 +112,13 @@ export function inputSchema(ir: ContractIR, op: OperationIR, inline: boolean, pr
   const properties: Record<string, JsonSchema> = {};
   const required: string[] = [];
   const add = (name: string, schema: JsonSchema, isRequired: boolean): void => {
-    if (name in properties) {
+    if (Object.hasOwn(properties, name)) {
       throw new GeneratorError(`MCP tool ${tool} would have two arguments named "${name}"`, {
         file: ir.source.file,
         pointer: toPointer(['paths', op.path, op.method.toLowerCase()]),
       });
     }
-    properties[name] = compactSchema(full(schema), 'input', `${tool} inputSchema/properties/${name}`);
+    setOwn(properties, name, compactSchema(full(schema), 'input', `${tool} inputSchema/properties/${name}`));
     if (isRequired) required.push(name);
   };
   const { path, query, header } = op.parameters;
