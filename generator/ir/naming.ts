@@ -386,12 +386,16 @@ export function identityProviderNames(clientName: string): { verb: string; urlFl
   return { verb: `${name}-login`, urlFlag: `${short ? short[1]! + short[2]! : name}-url` };
 }
 
-/** Python keywords (hard and soft), and builtins generated code names in its own bodies and annotations. */
+/**
+ * Python keywords (hard and soft), and the builtins generated code names in its bodies and annotations: a
+ * parameter, field or method of that name would shadow them (`type(None)`, `x: str`). `list` and `dict` are
+ * free: generated annotations use typing's List and Dict.
+ */
 const PY_RESERVED = new Set(
   (
     'False None True and as assert async await break class continue def del elif else except finally for from global if ' +
     'import in is lambda nonlocal not or pass raise return try while with yield match case type _ ' +
-    'self cls bool int float str bytes object list dict'
+    'self cls bool int float str bytes object cast given'
   ).split(' '),
 );
 /** pydantic's own attributes: a model field must not shadow them. */
@@ -429,4 +433,33 @@ export function pySdkLocation(sdk: { resource: readonly string[]; method: string
     return PY_CLASS_MEMBERS.has(name) ? `${name}_` : name;
   };
   return { resource: sdk.resource.map(member), method: member(sdk.method) };
+}
+
+/** Text safe inside a Python `"""…"""` docstring: backslashes doubled, no closing quotes, no stray carriage returns. */
+export function pyDocText(text: string | undefined): string {
+  return (text ?? '')
+    .replace(/\r\n?/g, '\n')
+    .replace(/\\/g, '\\\\')
+    .trim()
+    .replace(/"""/g, '\\"\\"\\"')
+    .replace(/"+$/, (quotes) => quotes.replace(/"/g, '\\"'));
+}
+
+/**
+ * Python keyword-argument names for one method's inputs, in the order given: the snake_case of the wire
+ * name unless another input or a name the method adds (`reserved`: project_id, timeout, …) has it; then
+ * prefixed with the input's location (`query_name`, `body_project_id`), numbered if even that is taken.
+ */
+export function pyArgumentNames(inputs: readonly { name: string; location: string }[], reserved: ReadonlySet<string>): string[] {
+  const taken = new Set(reserved);
+  return inputs.map((input) => {
+    let name = pyIdentifier(input.name);
+    if (taken.has(name)) {
+      const prefixed = pyIdentifier(`${input.location} ${input.name}`);
+      name = prefixed;
+      for (let n = 2; taken.has(name); n++) name = `${prefixed}_${n}`;
+    }
+    taken.add(name);
+    return name;
+  });
 }
