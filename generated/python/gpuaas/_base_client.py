@@ -57,6 +57,9 @@ T = TypeVar("T")
 Item = TypeVar("Item")
 
 DEFAULT_TIMEOUT = 60.0
+#: The retry loop's pauses (tests replace them).
+_sleep = time.sleep
+_async_sleep = asyncio.sleep
 _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol)
 
 
@@ -478,7 +481,7 @@ class SyncAPIClient(BaseClient):
                 delay = self._should_retry(call, failure, response, True)
             if delay is None:
                 raise failure
-            time.sleep(delay)
+            _sleep(delay)
             call.retries += 1
 
 
@@ -655,7 +658,7 @@ class AsyncAPIClient(BaseClient):
                 delay = self._should_retry(call, failure, response, True)
             if delay is None:
                 raise failure
-            await asyncio.sleep(delay)
+            await _async_sleep(delay)
             call.retries += 1
 
 
