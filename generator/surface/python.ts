@@ -46,13 +46,26 @@ function moduleLines(source: string): string[] {
   return out;
 }
 
+/** The names a package's root `__init__.py` lists in `__all__`. */
+function rootExports(files: readonly EmittedFile[]): Set<string> {
+  const init = files.find((f) => /^[^/]+\/__init__\.py$/.test(f.path));
+  const list = /__all__ = \[([\s\S]*?)\]/.exec(init?.content ?? '')?.[1] ?? '';
+  return new Set([...list.matchAll(/"([^"]+)"/g)].map((m) => m[1]!));
+}
+
 export function pythonSurfaceLines(files: readonly EmittedFile[]): string[] | undefined {
   const modules = files.filter((f) => f.path.endsWith('.py'));
   if (!modules.length) return undefined;
+  const exported = rootExports(files);
   const lines = new Set<string>();
   for (const file of modules) {
     const module = file.path.replace(/\.py$/, '').replace(/\/__init__$/, '').replace(/\//g, '.');
-    for (const line of moduleLines(file.content)) lines.add(`${module}: ${line}`);
+    const isPrivate = module.split('.').some((part) => part.startsWith('_'));
+    for (const line of moduleLines(file.content)) {
+      // A private module counts for what the package root re-exports from it (the clients, errors, pages).
+      const name = /^(?:class |type |async )?(\w+)/.exec(line)?.[1] ?? '';
+      if (!isPrivate || exported.has(name)) lines.add(`${module}: ${line}`);
+    }
   }
   return sortBy([...lines], (l) => l);
 }

@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { ROOT, runVenv } from './venv.js';
 
-/** What is checked; tests/python/must-fail holds files that must not type-check (tests/python.e2e.test.ts). */
+/** What is checked; tests/python-must-fail holds files that must not type-check (tests/python.e2e.test.ts). */
 export const PYTHON_SOURCES = ['generated/python/gpuaas', 'templates/python/core', 'tests/python'];
 const HAND_WRITTEN = ['templates/python/core', 'tests/python'];
 

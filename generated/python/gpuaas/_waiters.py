@@ -15,6 +15,10 @@ from ._spec import WaiterSpec
 T = TypeVar("T")
 OnPoll = Callable[[Optional[str], T, int], None]
 
+#: The pauses between polls, looked up per wait (tests replace them).
+_sleep = time.sleep
+_async_sleep = asyncio.sleep
+
 
 def waiter_delay(attempt: int, spec: WaiterSpec, rand: Callable[[], float] = random.random) -> float:
     """Delay before poll ``attempt + 1``: min × 2^(attempt-1) capped at max, jittered between min and that."""
@@ -68,7 +72,7 @@ def wait_for(
     *,
     timeout: Optional[float] = None,
     on_poll: Optional[OnPoll[T]] = None,
-    sleep: Callable[[float], None] = time.sleep,
+    sleep: Optional[Callable[[float], None]] = None,
     clock: Callable[[], float] = time.monotonic,
 ) -> T:
     """
@@ -82,7 +86,7 @@ def wait_for(
         pause = wait.judge(data, attempt, on_poll)
         if pause is None:
             return data
-        sleep(pause)
+        (sleep or _sleep)(pause)
         attempt += 1
 
 
@@ -92,7 +96,7 @@ async def async_wait_for(
     *,
     timeout: Optional[float] = None,
     on_poll: Optional[OnPoll[T]] = None,
-    sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+    sleep: Optional[Callable[[float], Awaitable[None]]] = None,
     clock: Callable[[], float] = time.monotonic,
 ) -> T:
     wait = _Wait[T](spec, timeout, clock)
@@ -102,5 +106,5 @@ async def async_wait_for(
         pause = wait.judge(data, attempt, on_poll)
         if pause is None:
             return data
-        await sleep(pause)
+        await (sleep or _async_sleep)(pause)
         attempt += 1
