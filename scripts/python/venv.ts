@@ -1,5 +1,5 @@
 /** Where the repository's Python environment lives (made by `npm run python:setup`), and how to run its tools. */
-import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
+import { execFile, spawnSync, type SpawnSyncOptions } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 
@@ -18,4 +18,15 @@ export function runVenv(tool: string, args: readonly string[], options: SpawnSyn
   if (!existsSync(bin)) throw new Error(`${path.relative(ROOT, bin)} is missing: run \`npm run python:setup\` first`);
   const result = spawnSync(bin, args, { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, ...options });
   return { status: result.status ?? 1, stdout: String(result.stdout ?? ''), stderr: String(result.stderr ?? '') };
+}
+
+/** runVenv without blocking the event loop: for callers that serve the requests the tool makes (test proxies). */
+export function runVenvAsync(tool: string, args: readonly string[], options: { env?: NodeJS.ProcessEnv } = {}): Promise<{ status: number; stdout: string; stderr: string }> {
+  const bin = venvBin(tool);
+  if (!existsSync(bin)) return Promise.reject(new Error(`${path.relative(ROOT, bin)} is missing: run \`npm run python:setup\` first`));
+  return new Promise((resolve) => {
+    execFile(bin, [...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: options.env }, (error, stdout, stderr) =>
+      resolve({ status: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+    );
+  });
 }
