@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import sys
-from typing import Any, Dict, List
+from typing import Any, Dict, List, cast
 
 from gpuaas import Gpuaas, SyncPage
 from gpuaas._models import BaseModel
@@ -22,7 +22,7 @@ def main(argv: List[str]) -> None:
             target = getattr(target, part)
         result = target(*call.get("args", []), **call.get("kwargs", {}))
     if isinstance(result, SyncPage):
-        items: List[Any] = result.items  # pyright: ignore[reportUnknownMemberType]
+        items = cast("SyncPage[object]", result).items
         result = [item.to_dict() if isinstance(item, BaseModel) else item for item in items]
     elif isinstance(result, BaseModel):
         result = result.to_dict()
