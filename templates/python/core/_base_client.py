@@ -98,6 +98,8 @@ class BaseClient:
     project_id: Optional[str]
     timeout: Timeout
     max_retries: int
+    #: False for a caller's http_client (with_options copies share the pool): closing it is not ours to do.
+    _owns_http_client: bool
 
     def _init_options(
         self,
@@ -211,7 +213,10 @@ class BaseClient:
             content=body.content if body else None,
             data=body.data if body and body.data is not None and body.content is None else None,
             files=body.files if body else None,
-            timeout=call.timeout,
+            # The pool was made with the client's timeout: only another one is passed (building one costs).
+            timeout=call.timeout
+            if call.timeout is not self.timeout or not self._owns_http_client
+            else httpx.USE_CLIENT_DEFAULT,
         )
 
     def _transport_error(
@@ -273,19 +278,19 @@ class BaseClient:
 
     def _parse(self, call: _Call, response: httpx.Response, cast_to: Type[T]) -> T:
         """JSON (declared, or undeclared but parseable) validated as ``cast_to``; None for an empty body."""
-        text = response.text
-        if cast_to is type(None) or text == "" or response.status_code >= 300:
+        content = response.content
+        if cast_to is type(None) or not content or response.status_code >= 300:
             return validate(cast_to, None)
-        content_type = response.headers.get("content-type", "")
         try:
-            data: object = json.loads(text)
+            # Bytes straight to the parser: JSON is UTF-8, no charset detection needed.
+            data: object = json.loads(content)
         except ValueError as error:
-            if "json" not in content_type:
-                return validate(cast_to, text)
+            if "json" not in response.headers.get("content-type", ""):
+                return validate(cast_to, response.text)
             raise APIStatusError(
                 f"{response.status_code}: response body is not valid JSON",
                 response=response,
-                body=text,
+                body=response.text,
                 correlation_id=self._correlation_id(call, response),
             ) from error
         return cast(T, data) if cast_to is object else validate(cast_to, data)
