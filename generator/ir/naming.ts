@@ -429,7 +429,8 @@ const PY_CLASS_MEMBERS = new Set(['with_raw_response', 'with_options', 'close', 
 /** The Python SDK's names for an SDK location: snake_case attributes and method (`shared_runtimes.create`). */
 export function pySdkLocation(sdk: { resource: readonly string[]; method: string }): { resource: string[]; method: string } {
   const member = (word: string): string => {
-    const name = pyIdentifier(word, 'call');
+    // A leading underscore (from a leading digit, `2fa` -> `_2fa`) would make the member private: `x_2fa`.
+    const name = pyIdentifier(word, 'call').replace(/^_(?=\p{N})/u, 'x_');
     return PY_CLASS_MEMBERS.has(name) ? `${name}_` : name;
   };
   return { resource: sdk.resource.map(member), method: member(sdk.method) };
