@@ -18,7 +18,7 @@ if (!reachable) console.warn('corpus: the npm registry is unreachable, so the co
 describe.skipIf(!reachable)('corpus (fast subset): real contracts, unedited, pass every column', () => {
   const work = mkdtempSync(path.join(tmpdir(), 'corpus-'));
   it.each(FAST.map((spec) => [spec.name, spec] as const))('%s', async (_name, spec) => {
-    const result = await checkSpec(spec, fetchSpec(spec), work);
+    const result = await checkSpec(spec, fetchSpec(spec), work, { compare: false });
     expect(failures(result)).toEqual([]);
     expect(result.operations).toBeGreaterThan(0);
     expect(result.tools.count).toBeGreaterThan(0);

@@ -43,6 +43,8 @@ export function mcpSurfaceLines(files: readonly EmittedFile[]): string[] {
     .getVariableDeclarationOrThrow('tools')
     .getInitializerOrThrow();
   if (!Node.isArrayLiteralExpression(table)) throw new Error('src/tools.ts: `tools` is not an array literal');
-  const tools = table.getElements().map((element) => literalValue(element) as Schema);
+  // Each entry is `tool({...})` (see templates/mcp/tools.ts.hbs): the definition is the call's argument.
+  const definition = (element: Node): Node => (Node.isCallExpression(element) ? element.getArguments()[0]! : element);
+  const tools = table.getElements().map((element) => literalValue(definition(element)) as Schema);
   return sortBy(tools, (t) => String(t.name)).flatMap(toolLines);
 }

@@ -5,9 +5,13 @@ import { operations, waiters } from './sdk.js';
 /** Name and version the server announces. */
 export const serverInfo = { name: "gpuaas", version: "0.1.0" } as const;
 
+// Each entry typed on its own: an array literal of a thousand distinct object types is more than tsc can
+// represent (TS2590 on a 1,200-operation contract).
+const tool = (definition: ToolDefinition): ToolDefinition => definition;
+
 /** One MCP tool per operation of the contract (minus the operations it excludes from MCP), one per waiter. */
 export const tools: readonly ToolDefinition[] = [
-  {
+  tool({
     name: "create_allocation",
     title: "Create an allocation",
     description: "Create an allocation. Requests GPU capacity in the project named by X-Project-ID. Provisioning is asynchronous: the allocation is returned in `pending` and moves to `active` (or `failed`); poll getAllocation, or use the `active` waiter (CLI `--wait`). Call wait_allocation_active to wait until it is active.",
@@ -20,8 +24,8 @@ export const tools: readonly ToolDefinition[] = [
     bodyInline: true,
     projectArg: "project_id",
     idempotencyArg: "idempotency_key",
-  },
-  {
+  }),
+  tool({
     name: "create_project",
     title: "Create a project",
     description: "Create a project. Creates a project. The slug is derived from the name when omitted and must be unique in the tenant.",
@@ -33,8 +37,8 @@ export const tools: readonly ToolDefinition[] = [
     operation: operations["createProject"],
     bodyInline: true,
     idempotencyArg: "idempotency_key",
-  },
-  {
+  }),
+  tool({
     name: "create_shared_runtime",
     title: "Create a shared runtime",
     description: "Create a shared runtime. Creates a shared runtime: a pool of workers running one image on one SKU, shared by the projects attached to it. Provisioning is asynchronous (`provisioning` -> `ready`); use the `ready` waiter (CLI `--wait`). Call wait_shared_runtime_ready to wait until it is ready.",
@@ -46,8 +50,8 @@ export const tools: readonly ToolDefinition[] = [
     operation: operations["createSharedRuntime"],
     bodyInline: true,
     idempotencyArg: "idempotency_key",
-  },
-  {
+  }),
+  tool({
     name: "create_shared_runtime_attachment",
     title: "Attach a project to a runtime",
     description: "Attach a project to a runtime. Attaches a project to a shared runtime so that the project's apps can send work to it.",
@@ -59,8 +63,8 @@ export const tools: readonly ToolDefinition[] = [
     operation: operations["createSharedRuntimeAttachment"],
     bodyInline: true,
     idempotencyArg: "idempotency_key",
-  },
-  {
+  }),
+  tool({
     name: "create_shared_runtime_worker_operation",
     title: "Run a worker operation",
     description: "Run a worker operation. Queues a restart, drain, cordon or uncordon of one worker. Asynchronous (`queued` -> `running` -> `succeeded` | `failed`); use the `completed` waiter (CLI `--wait`). Call wait_runtime_worker_operation_completed to wait until it is completed.",
@@ -72,8 +76,8 @@ export const tools: readonly ToolDefinition[] = [
     operation: operations["createSharedRuntimeWorkerOperation"],
     bodyInline: true,
     idempotencyArg: "idempotency_key",
-  },
-  {
+  }),
+  tool({
     name: "create_terminal_token",
     title: "Create a terminal token",
     description: "Returns a live credential: keep it out of logs, files and replies. Create a terminal token. Mints a short-lived, single-use token for an interactive terminal on an active allocation. Connect to `websocket_url` and send the token as the first message (or as the `Sec-WebSocket-Protocol` value); it is never put in the URL.",
@@ -86,8 +90,8 @@ export const tools: readonly ToolDefinition[] = [
     bodyInline: false,
     projectArg: "project_id",
     liveCredential: true,
-  },
-  {
+  }),
+  tool({
     name: "delete_shared_runtime",
     title: "Delete a shared runtime",
     description: "Delete a shared runtime. Starts deleting a shared runtime and its workers. Asynchronous: the runtime moves to `deleting` and then disappears (getSharedRuntime returns 404). Fails with 409 while projects are still attached.",
@@ -98,8 +102,8 @@ export const tools: readonly ToolDefinition[] = [
     operationId: "deleteSharedRuntime",
     operation: operations["deleteSharedRuntime"],
     bodyInline: false,
-  },
-  {
+  }),
+  tool({
     name: "delete_shared_runtime_attachment",
     title: "Detach a project from a runtime",
     description: "Detach a project from a runtime. Removes a project's attachment; the project's apps can no longer send work to the runtime.",
@@ -109,8 +113,8 @@ export const tools: readonly ToolDefinition[] = [
     operationId: "deleteSharedRuntimeAttachment",
     operation: operations["deleteSharedRuntimeAttachment"],
     bodyInline: false,
-  },
-  {
+  }),
+  tool({
     name: "get_allocation",
     title: "Get an allocation",
     description: "Get an allocation. Returns one allocation of the project named by X-Project-ID.",
@@ -122,8 +126,8 @@ export const tools: readonly ToolDefinition[] = [
     operation: operations["getAllocation"],
     bodyInline: false,
     projectArg: "project_id",
-  },
-  {
+  }),
+  tool({
     name: "get_billing_balance",
     title: "Get the billing balance",
     description: "Get the billing balance. Returns the tenant's prepaid balance and credit limit. Amounts are decimal strings.",
@@ -134,8 +138,8 @@ export const tools: readonly ToolDefinition[] = [
     operationId: "getBillingBalance",
     operation: operations["getBillingBalance"],
     bodyInline: false,
-  },
-  {
+  }),
+  tool({
     name: "get_project",
     title: "Get a project",
     description: "Get a project. Returns one project by id.",
@@ -146,8 +150,8 @@ export const tools: readonly ToolDefinition[] = [
     operationId: "getProject",
     operation: operations["getProject"],
     bodyInline: false,
-  },
-  {
+  }),
+  tool({
     name: "get_shared_runtime",
     title: "Get a shared runtime",
     description: "Get a shared runtime. Returns one shared runtime with its status and worker counts.",
@@ -158,8 +162,8 @@ export const tools: readonly ToolDefinition[] = [
     operationId: "getSharedRuntime",
     operation: operations["getSharedRuntime"],
     bodyInline: false,
-  },
-  {
+  }),
+  tool({
     name: "get_shared_runtime_attachment",
     title: "Get a runtime attachment",
     description: "Get a runtime attachment. Returns one project attachment of a shared runtime.",
@@ -170,8 +174,8 @@ export const tools: readonly ToolDefinition[] = [
     operationId: "getSharedRuntimeAttachment",
     operation: operations["getSharedRuntimeAttachment"],
     bodyInline: false,
-  },
-  {
+  }),
+  tool({
     name: "get_shared_runtime_worker",
     title: "Get a runtime worker",
     description: "Get a runtime worker. Returns one worker of a shared runtime.",
@@ -182,8 +186,8 @@ export const tools: readonly ToolDefinition[] = [
     operationId: "getSharedRuntimeWorker",
     operation: operations["getSharedRuntimeWorker"],
     bodyInline: false,
-  },
-  {
+  }),
+  tool({
     name: "get_shared_runtime_worker_operation",
     title: "Get a worker operation",
     description: "Get a worker operation. Returns one worker operation and its outcome.",
@@ -194,8 +198,8 @@ export const tools: readonly ToolDefinition[] = [
     operationId: "getSharedRuntimeWorkerOperation",
     operation: operations["getSharedRuntimeWorkerOperation"],
     bodyInline: false,
-  },
-  {
+  }),
+  tool({
     name: "list_allocations",
     title: "List allocations",
     description: "List allocations. Lists the allocations of the project named by X-Project-ID, optionally filtered by status.",
@@ -207,8 +211,8 @@ export const tools: readonly ToolDefinition[] = [
     operation: operations["listAllocations"],
     bodyInline: false,
     projectArg: "project_id",
-  },
-  {
+  }),
+  tool({
     name: "list_catalog_skus",
     title: "List GPU SKUs",
     description: "List GPU SKUs. Lists the GPU SKUs that can be allocated, with hourly price and current availability.",
@@ -219,8 +223,8 @@ export const tools: readonly ToolDefinition[] = [
     operationId: "listCatalogSkus",
     operation: operations["listCatalogSkus"],
     bodyInline: false,
-  },
-  {
+  }),
+  tool({
     name: "list_nodes",
     title: "List GPU nodes",
     description: "List GPU nodes. Lists the GPU nodes visible to the tenant, optionally filtered by status.",
@@ -231,8 +235,8 @@ export const tools: readonly ToolDefinition[] = [
     operationId: "listNodes",
     operation: operations["listNodes"],
     bodyInline: false,
-  },
-  {
+  }),
+  tool({
     name: "list_projects",
     title: "List projects",
     description: "List projects. Lists the projects of the tenant that the caller is a member of.",
@@ -243,8 +247,8 @@ export const tools: readonly ToolDefinition[] = [
     operationId: "listProjects",
     operation: operations["listProjects"],
     bodyInline: false,
-  },
-  {
+  }),
+  tool({
     name: "list_shared_runtime_attachments",
     title: "List runtime attachments",
     description: "List runtime attachments. Lists the projects attached to a shared runtime.",
@@ -255,8 +259,8 @@ export const tools: readonly ToolDefinition[] = [
     operationId: "listSharedRuntimeAttachments",
     operation: operations["listSharedRuntimeAttachments"],
     bodyInline: false,
-  },
-  {
+  }),
+  tool({
     name: "list_shared_runtime_worker_operations",
     title: "List worker operations",
     description: "List worker operations. Lists the restart / drain / cordon / uncordon operations run on a runtime's workers, newest first.",
@@ -267,8 +271,8 @@ export const tools: readonly ToolDefinition[] = [
     operationId: "listSharedRuntimeWorkerOperations",
     operation: operations["listSharedRuntimeWorkerOperations"],
     bodyInline: false,
-  },
-  {
+  }),
+  tool({
     name: "list_shared_runtime_workers",
     title: "List runtime workers",
     description: "List runtime workers. Lists the workers of a shared runtime and the nodes they run on.",
@@ -279,8 +283,8 @@ export const tools: readonly ToolDefinition[] = [
     operationId: "listSharedRuntimeWorkers",
     operation: operations["listSharedRuntimeWorkers"],
     bodyInline: false,
-  },
-  {
+  }),
+  tool({
     name: "list_shared_runtimes",
     title: "List shared runtimes",
     description: "List shared runtimes. Lists the shared app runtimes of an organization.",
@@ -291,8 +295,8 @@ export const tools: readonly ToolDefinition[] = [
     operationId: "listSharedRuntimes",
     operation: operations["listSharedRuntimes"],
     bodyInline: false,
-  },
-  {
+  }),
+  tool({
     name: "release_allocation",
     title: "Release an allocation",
     description: "Release an allocation. Returns the allocation's capacity. Asynchronous: the allocation moves to `releasing` and then `released`; use the `released` waiter (CLI `--wait`) to block until it is gone. Call wait_allocation_released to wait until it is released.",
@@ -305,8 +309,8 @@ export const tools: readonly ToolDefinition[] = [
     bodyInline: false,
     projectArg: "project_id",
     idempotencyArg: "idempotency_key",
-  },
-  {
+  }),
+  tool({
     name: "wait_allocation_active",
     title: "Wait until active (Get an allocation)",
     description: "Waits until the allocation is active (fails if it fails or is released first), polling get_allocation, and returns its result. Waits at most max_wait_seconds (default 50, up to 900); still waiting then, it fails with retryable true: call it again.",
@@ -319,8 +323,8 @@ export const tools: readonly ToolDefinition[] = [
     bodyInline: false,
     projectArg: "project_id",
     wait: { waiter: waiters["getAllocation"]["active"], maxWaitArg: "max_wait_seconds", defaultWaitSeconds: 50 },
-  },
-  {
+  }),
+  tool({
     name: "wait_allocation_released",
     title: "Wait until released (Get an allocation)",
     description: "Waits until the allocation is released, polling get_allocation, and returns its result. Waits at most max_wait_seconds (default 50, up to 900); still waiting then, it fails with retryable true: call it again.",
@@ -333,8 +337,8 @@ export const tools: readonly ToolDefinition[] = [
     bodyInline: false,
     projectArg: "project_id",
     wait: { waiter: waiters["getAllocation"]["released"], maxWaitArg: "max_wait_seconds", defaultWaitSeconds: 50 },
-  },
-  {
+  }),
+  tool({
     name: "wait_runtime_worker_operation_completed",
     title: "Wait until completed (Get a worker operation)",
     description: "Waits until the operation has finished successfully, polling get_shared_runtime_worker_operation, and returns its result. Waits at most max_wait_seconds (default 50, up to 900); still waiting then, it fails with retryable true: call it again.",
@@ -346,8 +350,8 @@ export const tools: readonly ToolDefinition[] = [
     operation: operations["getSharedRuntimeWorkerOperation"],
     bodyInline: false,
     wait: { waiter: waiters["getSharedRuntimeWorkerOperation"]["completed"], maxWaitArg: "max_wait_seconds", defaultWaitSeconds: 50 },
-  },
-  {
+  }),
+  tool({
     name: "wait_shared_runtime_ready",
     title: "Wait until ready (Get a shared runtime)",
     description: "Waits until the runtime is ready (fails if it fails or starts deleting), polling get_shared_runtime, and returns its result. Waits at most max_wait_seconds (default 50, up to 900); still waiting then, it fails with retryable true: call it again.",
@@ -359,8 +363,8 @@ export const tools: readonly ToolDefinition[] = [
     operation: operations["getSharedRuntime"],
     bodyInline: false,
     wait: { waiter: waiters["getSharedRuntime"]["ready"], maxWaitArg: "max_wait_seconds", defaultWaitSeconds: 50 },
-  },
-  {
+  }),
+  tool({
     name: "whoami",
     title: "Show the current user",
     description: "Show the current user. Returns the identity behind the access token, its tenant, roles and active project.",
@@ -371,5 +375,5 @@ export const tools: readonly ToolDefinition[] = [
     operationId: "whoami",
     operation: operations["whoami"],
     bodyInline: false,
-  },
+  }),
 ];

@@ -6,7 +6,7 @@
  */
 import { GeneratorError, toPointer } from '../../errors.js';
 import { CLI_FLAGS, cliCommandFile, listNoun, singular, words } from '../../ir/naming.js';
-import { schemaTypes } from '../../ir/schema.js';
+import { objectFields, schemaTypes } from '../../ir/schema.js';
 import type { ContractIR, JsonSchema, OperationIR, ParameterIR } from '../../ir/types.js';
 import type { ColumnSpec } from '../../../templates/cli/core/output.js';
 import type { CommandSpec, FlagSpec, FlagType, OperationInfo, WaitInfo } from '../../../templates/cli/run/types.js';
@@ -90,21 +90,20 @@ function parameterFlag(op: OperationIR, param: ParameterIR): FlagSpec {
   };
 }
 
-/** The schema of a (dotted) field of a row schema, if declared. */
-function fieldSchema(row: JsonSchema | undefined, path: string): JsonSchema | undefined {
+/** The schema of a (dotted) field of a row schema, if declared, through component references and `allOf`. */
+function fieldSchema(row: JsonSchema | undefined, path: string, schemas: ContractIR['schemas']): JsonSchema | undefined {
   let schema = row;
   for (const key of path.split('.')) {
-    const properties = schema?.properties as Record<string, JsonSchema> | undefined;
-    schema = properties?.[key];
+    schema = schema && objectFields(schema, schemas).find((field) => field.name === key)?.schema;
   }
   return schema;
 }
 
 /** The operation's table columns for the runtime; a column whose field is an enum holds states (coloured by meaning). */
-export function columnSpecs(op: OperationIR): ColumnSpec[] {
+export function columnSpecs(op: OperationIR, schemas: ContractIR['schemas']): ColumnSpec[] {
   const row = op.pagination?.itemSchema ?? op.success?.schema;
   return op.cli.columns.map(({ field, priority, wrap }) => {
-    const schema = fieldSchema(row, field);
+    const schema = fieldSchema(row, field, schemas);
     const state = Array.isArray(schema?.enum) && schema.enum.every((value) => typeof value === 'string');
     return { field, ...(priority !== 1 ? { priority } : {}), ...(wrap ? { wrap } : {}), ...(state ? { state } : {}) };
   });
@@ -121,7 +120,7 @@ function waitInfo(ir: ContractIR, op: OperationIR): WaitInfo | undefined {
     resource: singular(target.cli.command.at(-2) ?? target.cli.command[0]!),
     success: waiter.success,
     failure: waiter.failure,
-    columns: columnSpecs(target),
+    columns: columnSpecs(target, ir.schemas),
   };
 }
 
@@ -252,7 +251,7 @@ export function operationInfo(ir: ContractIR, op: OperationIR): OperationInfo {
     ...(op.idempotency?.kind === 'key' ? { idempotencyHeader: op.idempotency.header } : {}),
     confirm: op.cli.confirm,
     result: op.pagination ? 'list' : op.success?.schema ? 'object' : 'none',
-    columns: columnSpecs(op),
+    columns: columnSpecs(op, ir.schemas),
     ...(op.pagination ? { items: listNoun(op.cli.command.at(-2), op.pagination.itemSchemaName) } : {}),
     responses: op.responses.map((r) => r.status),
     ...(wait ? { wait } : {}),

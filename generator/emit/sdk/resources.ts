@@ -76,7 +76,13 @@ function methodView(ir: ContractIR, op: OperationIR, exportedTypes: ReadonlySet<
     (op.body !== undefined && op.body.required && (!inline || op.body.fields.some((f) => f.required)));
 
   const response = operationTypeName(op.id, 'Response');
-  const resultType = op.success && exportedTypes.has(response) ? `T.${response}` : 'void';
+  const responses = operationTypeName(op.id, 'Responses');
+  const anyResult = op.success && exportedTypes.has(response) ? `T.${response}` : 'void';
+  // A page is the success status's body alone: the union over every 2xx (GitHub's lists also answer 204)
+  // has no items to index.
+  const status = op.success && /^\d+$/.test(op.success.status) ? op.success.status : JSON.stringify(op.success?.status);
+  const severalSuccesses = op.responses.filter((r) => !r.isError).length > 1;
+  const resultType = op.pagination && severalSuccesses && anyResult !== 'void' && exportedTypes.has(responses) ? `T.${responses}[${status}]` : anyResult;
   const itemType = op.pagination ? `${fieldType(resultType, op.pagination.itemsField)}[number]` : resultType;
   return {
     operationId: op.id,

@@ -113,10 +113,12 @@ export const spec: CommandSpec = {
         "field": "id"
       },
       {
-        "field": "status"
+        "field": "status",
+        "state": true
       },
       {
-        "field": "scheduler_type"
+        "field": "scheduler_type",
+        "state": true
       },
       {
         "field": "sku_id"
@@ -158,10 +160,12 @@ export const spec: CommandSpec = {
           "field": "id"
         },
         {
-          "field": "status"
+          "field": "status",
+          "state": true
         },
         {
-          "field": "scheduler_type"
+          "field": "scheduler_type",
+          "state": true
         },
         {
           "field": "sku_id"

@@ -45,10 +45,12 @@ export const spec: CommandSpec = {
         "field": "id"
       },
       {
-        "field": "status"
+        "field": "status",
+        "state": true
       },
       {
-        "field": "scheduler_type"
+        "field": "scheduler_type",
+        "state": true
       },
       {
         "field": "sku_id"

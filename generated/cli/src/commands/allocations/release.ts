@@ -58,7 +58,8 @@ export const spec: CommandSpec = {
         "field": "id"
       },
       {
-        "field": "status"
+        "field": "status",
+        "state": true
       },
       {
         "field": "updated_at"
@@ -92,10 +93,12 @@ export const spec: CommandSpec = {
           "field": "id"
         },
         {
-          "field": "status"
+          "field": "status",
+          "state": true
         },
         {
-          "field": "scheduler_type"
+          "field": "scheduler_type",
+          "state": true
         },
         {
           "field": "sku_id"

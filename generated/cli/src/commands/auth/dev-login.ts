@@ -84,7 +84,8 @@ export const spec: CommandSpec = {
         "field": "refresh_token"
       },
       {
-        "field": "token_type"
+        "field": "token_type",
+        "state": true
       },
       {
         "field": "expires_in"

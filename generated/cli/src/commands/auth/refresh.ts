@@ -49,7 +49,8 @@ export const spec: CommandSpec = {
         "field": "refresh_token"
       },
       {
-        "field": "token_type"
+        "field": "token_type",
+        "state": true
       },
       {
         "field": "expires_in"

@@ -91,7 +91,8 @@ export const spec: CommandSpec = {
         "priority": 2
       },
       {
-        "field": "status"
+        "field": "status",
+        "state": true
       },
       {
         "field": "gpu_model",

@@ -154,7 +154,8 @@ export const spec: CommandSpec = {
         "field": "name"
       },
       {
-        "field": "status"
+        "field": "status",
+        "state": true
       },
       {
         "field": "sku_id"
@@ -200,7 +201,8 @@ export const spec: CommandSpec = {
           "field": "name"
         },
         {
-          "field": "status"
+          "field": "status",
+          "state": true
         },
         {
           "field": "sku_id"

@@ -53,7 +53,8 @@ export const spec: CommandSpec = {
         "field": "name"
       },
       {
-        "field": "status"
+        "field": "status",
+        "state": true
       },
       {
         "field": "sku_id"

@@ -121,10 +121,12 @@ export const spec: CommandSpec = {
         "field": "worker_id"
       },
       {
-        "field": "operation"
+        "field": "operation",
+        "state": true
       },
       {
-        "field": "status"
+        "field": "status",
+        "state": true
       },
       {
         "field": "created_at"
@@ -164,10 +166,12 @@ export const spec: CommandSpec = {
           "field": "worker_id"
         },
         {
-          "field": "operation"
+          "field": "operation",
+          "state": true
         },
         {
-          "field": "status"
+          "field": "status",
+          "state": true
         },
         {
           "field": "created_at"

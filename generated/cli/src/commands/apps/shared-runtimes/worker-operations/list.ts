@@ -95,10 +95,12 @@ export const spec: CommandSpec = {
         "priority": 3
       },
       {
-        "field": "operation"
+        "field": "operation",
+        "state": true
       },
       {
-        "field": "status"
+        "field": "status",
+        "state": true
       },
       {
         "field": "created_at",

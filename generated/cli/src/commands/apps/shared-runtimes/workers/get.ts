@@ -67,7 +67,8 @@ export const spec: CommandSpec = {
         "field": "node_id"
       },
       {
-        "field": "status"
+        "field": "status",
+        "state": true
       },
       {
         "field": "started_at"
