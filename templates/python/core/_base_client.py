@@ -31,7 +31,7 @@ from typing import (
 )
 
 import httpx
-from typing_extensions import Self
+from typing_extensions import Self, TypedDict, Unpack
 
 from ._auth import AsyncStaticTokenProvider, AsyncTokenProvider, StaticTokenProvider, TokenProvider
 from ._errors import (
@@ -49,7 +49,7 @@ from ._pagination import AsyncPage, AsyncPaginator, SyncPage, with_cursor
 from ._request import EncodedBody, build_url, check_next_url, encode_body, given, query_params
 from ._response import APIResponse, raw_response_requested
 from ._retry import DEFAULT_MAX_RETRIES, is_retryable, retry_delay
-from ._spec import ContractMeta, OperationSpec
+from ._spec import ContractMeta, OperationSpec, PaginationSpec
 from ._types import NOT_GIVEN, Headers, NotGiven, Timeout
 
 T = TypeVar("T")
@@ -68,6 +68,22 @@ def _check_limits(where: str, timeout: object, max_retries: object) -> None:
         raise ConfigurationError(f"{where}: max_retries must be a whole number >= 0, got {max_retries!r}")
     if isinstance(timeout, (int, float)) and not timeout > 0:
         raise ConfigurationError(f"{where}: timeout must be > 0 seconds, got {timeout!r}")
+
+
+class RequestOptions(TypedDict, total=False):
+    """What a resource method hands the runtime besides the spec: the call's values and per-call options."""
+
+    path: Mapping[str, object]
+    query: Mapping[str, object]
+    headers: Mapping[str, object]
+    body: object
+    #: Multipart fields that carry files.
+    file_fields: Tuple[str, ...]
+    project_id: Union[str, NotGiven, None]
+    idempotency_key: Union[str, NotGiven, None]
+    extra_headers: Optional[Headers]
+    timeout: Union[Timeout, NotGiven]
+    max_retries: Union[int, NotGiven]
 
 
 @dataclass
@@ -136,21 +152,11 @@ class BaseClient:
             "default_headers": self._default_headers,
         }
 
-    def _prepare(
-        self,
-        spec: OperationSpec,
-        path: Mapping[str, object],
-        query: Mapping[str, object],
-        headers: Mapping[str, object],
-        body: object,
-        file_fields: Tuple[str, ...],
-        project_id: Union[str, NotGiven, None],
-        idempotency_key: Union[str, NotGiven, None],
-        extra_headers: Optional[Headers],
-        timeout: Union[Timeout, NotGiven],
-        max_retries: Union[int, NotGiven],
-        url: Optional[str] = None,
-    ) -> _Call:
+    def _prepare(self, spec: OperationSpec, options: RequestOptions, url: Optional[str] = None) -> _Call:
+        timeout = options.get("timeout", NOT_GIVEN)
+        max_retries = options.get("max_retries", NOT_GIVEN)
+        project_id = options.get("project_id", NOT_GIVEN)
+        idempotency_key = options.get("idempotency_key", NOT_GIVEN)
         _check_limits(spec.id, timeout, max_retries)
         project = project_id if isinstance(project_id, str) and project_id else self.project_id
         if spec.project_header and not project:
@@ -158,13 +164,13 @@ class BaseClient:
                 f"{spec.id} is project-scoped but no project id is set: pass project_id= with the call or to the "
                 f"client (or set {self._contract.env_prefix or 'the'}_PROJECT)"
             )
-        encoded = encode_body(spec, body, file_fields)
+        encoded = encode_body(spec, options.get("body", NOT_GIVEN), options.get("file_fields", ()))
         # Later sets win: extra headers can override anything, defaults nothing the operation needs.
         sent: Dict[str, str] = {"accept": "application/json", "user-agent": self._contract.user_agent}
         sent.update(self._default_headers)
         if encoded is not None and encoded.content_type and encoded.files is None:
             sent["content-type"] = encoded.content_type
-        for name, value in headers.items():
+        for name, value in options.get("headers", {}).items():
             if value is not None and not isinstance(value, NotGiven):
                 sent[name] = str(value)
         if spec.project_header and project:
@@ -178,11 +184,13 @@ class BaseClient:
         correlation_id = str(uuid.uuid4()) if correlation_header else None
         if correlation_header and correlation_id:
             sent[correlation_header] = correlation_id
-        sent.update(extra_headers or {})
+        sent.update(options.get("extra_headers") or {})
         return _Call(
             spec=spec,
-            url=check_next_url(self.base_url, url, spec) if url else build_url(self.base_url, spec, path),
-            params=[] if url else query_params(query),
+            url=check_next_url(self.base_url, url, spec)
+            if url
+            else build_url(self.base_url, spec, options.get("path", {})),
+            params=[] if url else query_params(options.get("query", {})),
             headers=sent,
             body=encoded,
             correlation_id=correlation_id,
@@ -299,6 +307,32 @@ class BaseClient:
         name = self._contract.errors.correlation_id_response_header
         return (response.headers.get(name) if name else None) or call.correlation_id
 
+    def _page_input(
+        self, pagination: PaginationSpec, query: Dict[str, object], cursor: Optional[str]
+    ) -> Tuple[Dict[str, object], Optional[str]]:
+        """The query of the page at ``cursor`` (None: the first), or the next-page URL a Link header gave."""
+        if cursor is None:
+            return query, None
+        if pagination.kind == "link":
+            return query, cursor
+        return with_cursor(pagination, query, cursor), None
+
+    def _copy_options(
+        self,
+        base_url: Optional[str],
+        project_id: Optional[str],
+        timeout: Optional[Timeout],
+        max_retries: Optional[int],
+        default_headers: Optional[Headers],
+    ) -> Dict[str, Any]:
+        """This client's options with the given ones changed, for ``with_options``."""
+        options = self._options()
+        changed = {"base_url": base_url, "project_id": project_id, "timeout": timeout, "max_retries": max_retries}
+        options.update({k: v for k, v in changed.items() if v is not None})
+        if default_headers is not None:
+            options["default_headers"] = {**self._default_headers, **default_headers}
+        return options
+
     def _result(self, call: _Call, response: httpx.Response, parsed: T) -> T:
         """``parsed``, or within ``with_raw_response`` (whose wrapper types it) the APIResponse holding it."""
         if raw_response_requested():
@@ -344,11 +378,7 @@ class SyncAPIClient(BaseClient):
         default_headers: Optional[Headers] = None,
     ) -> Self:
         """A copy with some options changed, sharing this client's connection pool."""
-        options = self._options()
-        changed = {"base_url": base_url, "project_id": project_id, "timeout": timeout, "max_retries": max_retries}
-        options.update({k: v for k, v in changed.items() if v is not None})
-        if default_headers is not None:
-            options["default_headers"] = {**self._default_headers, **default_headers}
+        options = self._copy_options(base_url, project_id, timeout, max_retries, default_headers)
         provider = token_provider or (StaticTokenProvider(token) if token else self.token_provider)
         return type(self)(**options, token_provider=provider, http_client=self._http)
 
@@ -362,75 +392,24 @@ class SyncAPIClient(BaseClient):
     def __exit__(self, *_exc: object) -> None:
         self.close()
 
-    def request(
-        self,
-        spec: OperationSpec,
-        cast_to: Type[T],
-        *,
-        path: Mapping[str, object] = {},
-        query: Mapping[str, object] = {},
-        headers: Mapping[str, object] = {},
-        body: object = NOT_GIVEN,
-        file_fields: Tuple[str, ...] = (),
-        project_id: Union[str, NotGiven, None] = NOT_GIVEN,
-        idempotency_key: Union[str, NotGiven, None] = NOT_GIVEN,
-        extra_headers: Optional[Headers] = None,
-        timeout: Union[Timeout, NotGiven] = NOT_GIVEN,
-        max_retries: Union[int, NotGiven] = NOT_GIVEN,
-    ) -> T:
+    def request(self, spec: OperationSpec, cast_to: Type[T], **options: Unpack[RequestOptions]) -> T:
         """Sends one operation (retrying by the policy) and returns its parsed result."""
-        call = self._prepare(
-            spec,
-            path,
-            query,
-            headers,
-            body,
-            file_fields,
-            project_id,
-            idempotency_key,
-            extra_headers,
-            timeout,
-            max_retries,
-        )
+        call = self._prepare(spec, options)
         response = self._send(call)
         return self._result(call, response, self._parse(call, response, cast_to))
 
     def request_page(
-        self,
-        spec: OperationSpec,
-        item_type: Type[Item],
-        *,
-        path: Mapping[str, object] = {},
-        query: Mapping[str, object] = {},
-        headers: Mapping[str, object] = {},
-        project_id: Union[str, NotGiven, None] = NOT_GIVEN,
-        extra_headers: Optional[Headers] = None,
-        timeout: Union[Timeout, NotGiven] = NOT_GIVEN,
-        max_retries: Union[int, NotGiven] = NOT_GIVEN,
+        self, spec: OperationSpec, item_type: Type[Item], **options: Unpack[RequestOptions]
     ) -> SyncPage[Item]:
         """The first page of a listing (fetched now); iterating it fetches the rest as the loop asks."""
         pagination = spec.pagination
         if pagination is None:
             raise ConfigurationError(f"{spec.id} is not a paginated operation")
-        query = given(query)
+        query = given(options.get("query", {}))
 
         def load(cursor: Optional[str], seen: FrozenSet[str]) -> SyncPage[Item]:
-            link = cursor if cursor is not None and pagination.kind == "link" else None
-            page_query = with_cursor(pagination, query, cursor) if cursor is not None and link is None else query
-            call = self._prepare(
-                spec,
-                path,
-                page_query,
-                headers,
-                NOT_GIVEN,
-                (),
-                project_id,
-                NOT_GIVEN,
-                extra_headers,
-                timeout,
-                max_retries,
-                url=link,
-            )
+            page_query, link = self._page_input(pagination, query, cursor)
+            call = self._prepare(spec, {**options, "query": page_query}, url=link)
             response = self._send(call)
             page = SyncPage(
                 body=self._parse(call, response, object),
@@ -523,11 +502,7 @@ class AsyncAPIClient(BaseClient):
         default_headers: Optional[Headers] = None,
     ) -> Self:
         """A copy with some options changed, sharing this client's connection pool."""
-        options = self._options()
-        changed = {"base_url": base_url, "project_id": project_id, "timeout": timeout, "max_retries": max_retries}
-        options.update({k: v for k, v in changed.items() if v is not None})
-        if default_headers is not None:
-            options["default_headers"] = {**self._default_headers, **default_headers}
+        options = self._copy_options(base_url, project_id, timeout, max_retries, default_headers)
         provider = token_provider or (AsyncStaticTokenProvider(token) if token else self.token_provider)
         return type(self)(**options, token_provider=provider, http_client=self._http)
 
@@ -541,74 +516,23 @@ class AsyncAPIClient(BaseClient):
     async def __aexit__(self, *_exc: object) -> None:
         await self.close()
 
-    async def request(
-        self,
-        spec: OperationSpec,
-        cast_to: Type[T],
-        *,
-        path: Mapping[str, object] = {},
-        query: Mapping[str, object] = {},
-        headers: Mapping[str, object] = {},
-        body: object = NOT_GIVEN,
-        file_fields: Tuple[str, ...] = (),
-        project_id: Union[str, NotGiven, None] = NOT_GIVEN,
-        idempotency_key: Union[str, NotGiven, None] = NOT_GIVEN,
-        extra_headers: Optional[Headers] = None,
-        timeout: Union[Timeout, NotGiven] = NOT_GIVEN,
-        max_retries: Union[int, NotGiven] = NOT_GIVEN,
-    ) -> T:
-        call = self._prepare(
-            spec,
-            path,
-            query,
-            headers,
-            body,
-            file_fields,
-            project_id,
-            idempotency_key,
-            extra_headers,
-            timeout,
-            max_retries,
-        )
+    async def request(self, spec: OperationSpec, cast_to: Type[T], **options: Unpack[RequestOptions]) -> T:
+        call = self._prepare(spec, options)
         response = await self._send(call)
         return self._result(call, response, self._parse(call, response, cast_to))
 
     def request_page(
-        self,
-        spec: OperationSpec,
-        item_type: Type[Item],
-        *,
-        path: Mapping[str, object] = {},
-        query: Mapping[str, object] = {},
-        headers: Mapping[str, object] = {},
-        project_id: Union[str, NotGiven, None] = NOT_GIVEN,
-        extra_headers: Optional[Headers] = None,
-        timeout: Union[Timeout, NotGiven] = NOT_GIVEN,
-        max_retries: Union[int, NotGiven] = NOT_GIVEN,
+        self, spec: OperationSpec, item_type: Type[Item], **options: Unpack[RequestOptions]
     ) -> AsyncPaginator[Item]:
         """Nothing is sent until the paginator is awaited (first page) or iterated (every item)."""
         pagination = spec.pagination
         if pagination is None:
             raise ConfigurationError(f"{spec.id} is not a paginated operation")
-        query = given(query)
+        query = given(options.get("query", {}))
 
         async def load(cursor: Optional[str], seen: FrozenSet[str]) -> AsyncPage[Item]:
-            link = cursor if cursor is not None and pagination.kind == "link" else None
-            page_query = with_cursor(pagination, query, cursor) if cursor is not None and link is None else query
-            call = self._prepare(
-                spec,
-                path,
-                page_query,
-                headers,
-                NOT_GIVEN,
-                (),
-                project_id,
-                NOT_GIVEN,
-                extra_headers,
-                timeout,
-                max_retries,
-                url=link,
-            )
+            page_query, link = self._page_input(pagination, query, cursor)
+            call = self._prepare(spec, {**options, "query": page_query}, url=link)
             response = await self._send(call)
             page = AsyncPage(
                 body=self._parse(call, response, object),

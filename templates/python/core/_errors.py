@@ -150,16 +150,6 @@ class APIConnectionError(APIError):
 class APITimeoutError(APIConnectionError):
     """The per-attempt timeout elapsed; an APIConnectionError, so "network trouble" is one ``except``."""
 
-    def __init__(
-        self,
-        message: str = "Request timed out.",
-        *,
-        request: Optional[httpx.Request] = None,
-        correlation_id: Optional[str] = None,
-        retryable: bool = True,
-    ) -> None:
-        super().__init__(message, request=request, correlation_id=correlation_id, retryable=retryable)
-
 
 class ConfigurationError(GpuaasError):
     """Client-side misconfiguration (no project, bad base URL, bad argument), raised before any request is sent."""
