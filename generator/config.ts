@@ -24,6 +24,8 @@ export interface CodegenConfig {
     sdk: PackageTarget;
     cli?: PackageTarget & { bin: string; envPrefix: string; configDirName: string };
     mcp?: PackageTarget & { serverName: string };
+    /** `package` is the distribution and import name; `envPrefix` names the client's environment defaults. */
+    python?: PackageTarget & { envPrefix?: string };
   };
 }
 

@@ -4,7 +4,8 @@
  *   prettier, surfaces) against @hey-api/openapi-ts alone (types + sdk + fetch client) on the same
  *   contract, with the content cache cold and warm;
  * - CLI cold start: the built `gpuaas` against `node -e 0`, without NODE_EXTRA_CA_CERTS (it adds ~60 ms);
- * - SDK overhead: sequential GETs through the SDK against plain fetch, on a local server.
+ * - SDK overhead: sequential GETs through the SDK against plain fetch, on a local server;
+ * - Python SDK overhead against raw httpx (scripts/bench/python.ts).
  * Runs are interleaved so machine noise hits both sides alike; medians are reported.
  */
 import { execFileSync } from 'node:child_process';
@@ -102,3 +103,4 @@ console.log(`node ${process.version}, ${process.platform}/${process.arch}`);
 benchGeneration();
 benchCliStart();
 await benchSdkOverhead();
+await (await import('./bench/python.js')).benchPythonOverhead(report);

@@ -1,17 +1,18 @@
 /**
- * The CLI and the MCP server are two faces of one contract: every CLI command that sends an operation has
- * exactly one MCP tool (unless the contract excludes the operation from MCP), and for the same inputs
- * both send the same HTTP request.
+ * The CLI, the MCP server, the TypeScript SDK and the Python SDK are four faces of one contract: every CLI
+ * command that sends an operation has exactly one MCP tool (unless the contract excludes the operation from
+ * MCP), and for the same inputs all four send the same HTTP request.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { tools } from '@gpuaas/mcp';
-import { operations } from '@gpuaas/sdk';
+import { Gpuaas, operations } from '@gpuaas/sdk';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { gpuaas, newConfigDir } from './cli/support.js';
 import { ROOT, startProxy, type RecordedRequest } from './support/mock.js';
+import { runVenvAsync } from '../scripts/python/venv.js';
 
 const PROJECT = 'proj_01HZX3K8Q4ABCDEF';
 const MCP_EXCLUDED = new Set(['personalLogin', 'refreshToken', 'oidcAuthorize', 'oidcTokenExchange', 'logout']);
@@ -42,7 +43,7 @@ function commandPaths(): string[] {
 const operationOf = (method: string, route: string): string | undefined =>
   Object.values(operations).find((op) => op.method === method && op.path === route)?.id;
 
-describe('CLI / MCP parity', () => {
+describe('CLI / MCP / SDK / Python SDK parity', () => {
   it('every CLI command that sends an operation has exactly one MCP tool', async () => {
     const served = (await mcp.listTools()).tools.map((t) => t.name).sort();
     expect(served).toEqual(tools.map((t) => t.name).sort());
@@ -72,26 +73,77 @@ describe('CLI / MCP parity', () => {
     project: r.headers.get('x-project-id'),
     idempotencyKey: r.headers.get('idempotency-key'),
     contentType: r.headers.get('content-type'),
+    accept: r.headers.get('accept'),
+    authorization: r.headers.get('authorization'),
   });
 
-  it.each<[string, string[], string, Record<string, unknown>]>([
-    ['list with a filter', ['nodes', 'list', '--status', 'available', '--page-size', '2'], 'list_nodes', { status: 'available', page_size: 2 }],
-    ['project-scoped get', ['allocations', 'get', '--id', 'alloc_1', '--project-id', PROJECT], 'get_allocation', { allocation_id: 'alloc_1', project_id: PROJECT }],
+  /** The same call through the Python SDK, as a user's script makes it (tests/python/parity_call.py). */
+  const python = async (method: string, args: unknown[], kwargs: Record<string, unknown>) => {
+    const call = JSON.stringify({ method, args, kwargs });
+    const result = await runVenvAsync('python', ['tests/python/parity_call.py', call], { env: { ...process.env, ...env, PYTHONPATH: path.join(ROOT, 'generated/python') } });
+    expect(result.status, result.stderr).toBe(0);
+  };
+  type Sdk = (c: Gpuaas) => Promise<unknown>;
+  type Py = [method: string, args: unknown[], kwargs: Record<string, unknown>];
+
+  it.each<[string, string[], string, Record<string, unknown>, Sdk, Py]>([
+    [
+      'list with a filter',
+      ['nodes', 'list', '--status', 'available', '--page-size', '2'],
+      'list_nodes',
+      { status: 'available', page_size: 2 },
+      (c) => c.nodes.list({ status: 'available', page_size: 2 }),
+      ['nodes.list', [], { status: 'available', page_size: 2 }],
+    ],
+    [
+      'project-scoped get',
+      ['allocations', 'get', '--id', 'alloc_1', '--project-id', PROJECT],
+      'get_allocation',
+      { allocation_id: 'alloc_1', project_id: PROJECT },
+      (c) => c.allocations.get('alloc_1', { projectId: PROJECT }),
+      ['allocations.get', ['alloc_1'], { project_id: PROJECT }],
+    ],
     [
       'create with an idempotency key',
       ['allocations', 'create', '--scheduler-type', 'slurm', '--node-id', 'node_1', '--project-id', PROJECT, '--idempotency-key', 'k-1'],
       'create_allocation',
       { scheduler_type: 'slurm', node_id: 'node_1', project_id: PROJECT, idempotency_key: 'k-1' },
+      (c) => c.allocations.create({ scheduler_type: 'slurm', node_id: 'node_1', projectId: PROJECT }, { idempotencyKey: 'k-1' }),
+      ['allocations.create', [], { scheduler_type: 'slurm', node_id: 'node_1', project_id: PROJECT, idempotency_key: 'k-1' }],
     ],
     [
       'nested resource create',
       ['apps', 'shared-runtimes', 'attachments', 'create', '--org-id', 'org_1', '--runtime-id', 'srt_1', '--project-id', PROJECT, '--name', 'team-a', '--idempotency-key', 'k-2'],
       'create_shared_runtime_attachment',
       { org_id: 'org_1', runtime_id: 'srt_1', project_id: PROJECT, name: 'team-a', idempotency_key: 'k-2' },
+      (c) => c.sharedRuntimes.attachments.create('org_1', 'srt_1', { project_id: PROJECT, name: 'team-a' }, { idempotencyKey: 'k-2' }),
+      ['shared_runtimes.attachments.create', ['org_1', 'srt_1'], { project_id: PROJECT, name: 'team-a', idempotency_key: 'k-2' }],
     ],
-    ['destructive release', ['allocations', 'release', '--id', 'alloc_1', '--project-id', PROJECT, '--yes', '--idempotency-key', 'k-3'], 'release_allocation', { allocation_id: 'alloc_1', project_id: PROJECT, idempotency_key: 'k-3' }],
-    ['delete', ['apps', 'shared-runtimes', 'delete', '--org-id', 'org_1', '--id', 'srt_1', '--yes'], 'delete_shared_runtime', { org_id: 'org_1', runtime_id: 'srt_1' }],
-  ])('%s: the same request from both', async (_name, args, tool, toolArgs) => {
+    [
+      'destructive release',
+      ['allocations', 'release', '--id', 'alloc_1', '--project-id', PROJECT, '--yes', '--idempotency-key', 'k-3'],
+      'release_allocation',
+      { allocation_id: 'alloc_1', project_id: PROJECT, idempotency_key: 'k-3' },
+      (c) => c.allocations.release('alloc_1', { projectId: PROJECT }, { idempotencyKey: 'k-3' }),
+      ['allocations.release', ['alloc_1'], { project_id: PROJECT, idempotency_key: 'k-3' }],
+    ],
+    [
+      'delete',
+      ['apps', 'shared-runtimes', 'delete', '--org-id', 'org_1', '--id', 'srt_1', '--yes'],
+      'delete_shared_runtime',
+      { org_id: 'org_1', runtime_id: 'srt_1' },
+      (c) => c.sharedRuntimes.delete('org_1', 'srt_1'),
+      ['shared_runtimes.delete', ['org_1', 'srt_1'], {}],
+    ],
+    [
+      'terminal token (client.terminal in both SDKs)',
+      ['allocations', 'terminal-token', '--id', 'alloc_1', '--project-id', PROJECT],
+      'create_terminal_token',
+      { allocation_id: 'alloc_1', project_id: PROJECT },
+      (c) => c.terminal.createToken('alloc_1', { projectId: PROJECT }),
+      ['terminal.create_token', ['alloc_1'], { project_id: PROJECT }],
+    ],
+  ])('%s: the same request from all four', async (_name, args, tool, toolArgs, sdkCall, [pyMethod, pyArgs, pyKwargs]) => {
     let before = proxy.requests.length;
     const run = await gpuaas([...args, '-o', 'json'], { env });
     expect(run.code, run.stderr).toBe(0);
@@ -100,8 +152,15 @@ describe('CLI / MCP parity', () => {
     const result = await mcp.callTool({ name: tool, arguments: toolArgs });
     expect(result.isError, JSON.stringify(result.content)).toBeFalsy();
     const fromMcp = proxy.requests.slice(before);
-    expect(fromCli).toHaveLength(1);
-    expect(fromMcp).toHaveLength(1);
+    before = proxy.requests.length;
+    await sdkCall(new Gpuaas({ baseUrl: proxy.url, token: 'test-token', maxRetries: 0 }));
+    const fromSdk = proxy.requests.slice(before);
+    before = proxy.requests.length;
+    await python(pyMethod, pyArgs, pyKwargs);
+    const fromPython = proxy.requests.slice(before);
+    for (const requests of [fromCli, fromMcp, fromSdk, fromPython]) expect(requests).toHaveLength(1);
     expect(shape(fromMcp[0]!)).toEqual(shape(fromCli[0]!));
+    expect(shape(fromSdk[0]!)).toEqual(shape(fromCli[0]!));
+    expect(shape(fromPython[0]!)).toEqual(shape(fromCli[0]!));
   });
 });

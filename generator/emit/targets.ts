@@ -9,6 +9,7 @@ import type { CodegenConfig } from '../config.js';
 import { emitSdk } from './sdk/sdk.js';
 import { emitMcp } from './mcp/mcp.js';
 import { emitCli } from './cli/cli.js';
+import { emitPython } from './python/python.js';
 
 export type TargetName = keyof CodegenConfig['targets'];
 
@@ -57,6 +58,16 @@ export const TARGETS: Record<TargetName, TargetDefinition> = {
       file: 'command-surface.md',
       title: 'command tree',
       lines: async () => (await import('../surface/cli.js')).cliSurfaceLines,
+    },
+  },
+  python: {
+    emit: emitPython,
+    allClients: true,
+    models: false,
+    surface: {
+      file: 'api-surface.md',
+      title: 'public API',
+      lines: async () => (await import('../surface/python.js')).pythonSurfaceLines,
     },
   },
 };

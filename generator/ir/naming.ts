@@ -390,3 +390,82 @@ export function identityProviderNames(clientName: string): { verb: string; urlFl
   const short = /^([a-z])[a-z]*?[aeiouy]+([b-df-hj-np-tv-xz])/.exec(name);
   return { verb: `${name}-login`, urlFlag: `${short ? short[1]! + short[2]! : name}-url` };
 }
+
+/**
+ * Python keywords (hard and soft), and the builtins generated code names in its bodies and annotations: a
+ * parameter, field or method of that name would shadow them (`type(None)`, `x: str`). `list` and `dict` are
+ * free: generated annotations use typing's List and Dict.
+ */
+const PY_RESERVED = new Set(
+  (
+    'False None True and as assert async await break class continue def del elif else except finally for from global if ' +
+    'import in is lambda nonlocal not or pass raise return try while with yield match case type _ ' +
+    'self cls bool int float str bytes object cast given'
+  ).split(' '),
+);
+/** pydantic's own attributes: a model field must not shadow them. */
+const PY_MODEL_MEMBERS = new Set(['schema', 'json', 'dict', 'copy', 'construct', 'validate', 'fields', 'parse_obj', 'parse_raw', 'from_orm', 'update_forward_refs']);
+
+/** A Python variable, parameter or attribute name: snake_case, never a keyword, never starting with a digit. */
+export function pyIdentifier(value: string, fallback = 'value'): string {
+  let id = snakeCase(value).replace(/[^\p{L}\p{N}_]/gu, '');
+  if (id === '') id = fallback;
+  if (/^\p{N}/u.test(id)) id = `_${id}`;
+  return PY_RESERVED.has(id) ? `${id}_` : id;
+}
+
+/** A field of a pydantic model: a Python identifier that is none of pydantic's members (`model_*`, `json`). */
+export function pyFieldName(value: string): string {
+  const id = pyIdentifier(value);
+  return PY_MODEL_MEMBERS.has(id) || id.startsWith('model_') ? `${id}_` : id;
+}
+
+/** A Python class name: PascalCase, never starting with a digit, never a keyword. */
+export function pyTypeName(value: string, fallback = 'Value'): string {
+  let name = pascalCase(value).replace(/[^\p{L}\p{N}_]/gu, '');
+  if (name === '') name = fallback;
+  if (/^\p{N}/u.test(name)) name = `_${name}`;
+  return PY_RESERVED.has(name) ? `${name}_` : name;
+}
+
+/** Members of the Python runtime's resource and client classes: a resource or method must not shadow them. */
+const PY_CLASS_MEMBERS = new Set(['with_raw_response', 'with_options', 'close', 'base_url', 'project_id']);
+
+/** The Python SDK's names for an SDK location: snake_case attributes and method (`shared_runtimes.create`). */
+export function pySdkLocation(sdk: { resource: readonly string[]; method: string }): { resource: string[]; method: string } {
+  const member = (word: string): string => {
+    // A leading underscore (from a leading digit, `2fa` -> `_2fa`) would make the member private: `x_2fa`.
+    const name = pyIdentifier(word, 'call').replace(/^_(?=\p{N})/u, 'x_');
+    return PY_CLASS_MEMBERS.has(name) ? `${name}_` : name;
+  };
+  return { resource: sdk.resource.map(member), method: member(sdk.method) };
+}
+
+/** Text safe inside a Python `"""…"""` docstring: backslashes doubled, no closing quotes, no stray carriage returns. */
+export function pyDocText(text: string | undefined): string {
+  return (text ?? '')
+    .replace(/\r\n?/g, '\n')
+    .replace(/\\/g, '\\\\')
+    .trim()
+    .replace(/"""/g, '\\"\\"\\"')
+    .replace(/"+$/, (quotes) => quotes.replace(/"/g, '\\"'));
+}
+
+/**
+ * Python keyword-argument names for one method's inputs, in the order given: the snake_case of the wire
+ * name unless another input or a name the method adds (`reserved`: project_id, timeout, …) has it; then
+ * prefixed with the input's location (`query_name`, `body_project_id`), numbered if even that is taken.
+ */
+export function pyArgumentNames(inputs: readonly { name: string; location: string }[], reserved: ReadonlySet<string>): string[] {
+  const taken = new Set(reserved);
+  return inputs.map((input) => {
+    let name = pyIdentifier(input.name);
+    if (taken.has(name)) {
+      const prefixed = pyIdentifier(`${input.location} ${input.name}`);
+      name = prefixed;
+      for (let n = 2; taken.has(name); n++) name = `${prefixed}_${n}`;
+    }
+    taken.add(name);
+    return name;
+  });
+}

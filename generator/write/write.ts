@@ -15,8 +15,8 @@ export interface TargetOutput {
   files: EmittedFile[];
 }
 
-/** Build output and installed dependencies live in target folders too but are not generated. */
-const UNMANAGED = new Set(['node_modules', 'dist']);
+/** Build output, installed dependencies and Python's byte-code caches live in target folders too but are not generated. */
+const UNMANAGED = new Set(['node_modules', 'dist', '__pycache__']);
 
 async function listManaged(dir: string, prefix = ''): Promise<string[]> {
   let entries;

@@ -2,7 +2,7 @@
  * `npm run release:pack -- [--out dist/artifacts] [--no-build] [--no-verify] [--config FILE]`
  *
  * Checks generated/ is current (generate --check) and builds each package, packs every generated package
- * into --out with manifest.json, then installs the tarballs offline into a temporary project and runs
+ * into --out with manifest.json (the Python target as a wheel and an sdist: lib/python-pack.ts), then installs the tarballs offline into a temporary project and runs
  * them (lib/offline-install.ts explains how, lib/smoke.ts what). --no-build skips the check and the build
  * (npm test has just done both); --no-verify skips the install.
  */
@@ -15,6 +15,7 @@ import { CONFIG_OPTION, parse, ReleaseError, ReleaseExit, run } from './lib/cli.
 import { installOffline, type Lockfile } from './lib/offline-install.js';
 import { buildPackage, packageDirs, packManifest, packPackage } from './lib/pack.js';
 import { smokeTest } from './lib/smoke.js';
+import { packPython, pythonDir, verifyWheel } from './lib/python-pack.js';
 
 const USAGE = 'usage: release:pack [--out dist/artifacts] [--no-build] [--no-verify] [--config gpuaas.codegen.json]';
 
@@ -51,10 +52,12 @@ await run('release:pack', async () => {
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
   const artifacts = dirs.map((dir) => packPackage(cwd, dir, out));
-  const manifest = await packManifest(config, cwd, artifacts, skipped);
+  const python = pythonDir(config, cwd);
+  const wheels = python ? packPython(config, cwd, python, out) : [];
+  const manifest = { ...(await packManifest(config, cwd, artifacts, skipped)), python: wheels };
   writeFileSync(path.join(out, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   process.stdout.write(
-    `${artifacts.map((a) => `packed ${a.file}  sha256 ${a.sha256}`).join('\n')}\n${skipped.map((s) => `skipped ${s}\n`).join('')}`,
+    `${[...artifacts, ...wheels].map((a) => `packed ${a.file}  sha256 ${a.sha256}`).join('\n')}\n${skipped.map((s) => `skipped ${s}\n`).join('')}`,
   );
 
   if (!values['no-verify']) {
@@ -66,13 +69,14 @@ await run('release:pack', async () => {
         artifacts,
       );
       const evidence = smokeTest(project, config, new Set(artifacts.map((a) => a.name)));
+      if (wheels.length) evidence.push(...verifyWheel(config, project, out, wheels));
       process.stdout.write(`installed offline and ran:\n${evidence.map((e) => `  ${e}\n`).join('')}`);
     } finally {
       rmSync(project, { recursive: true, force: true });
     }
   }
   process.stdout.write(
-    `release:pack: ${artifacts.length} package(s) in ${path.relative(cwd, out) || out} (${Math.round(performance.now() - started)} ms)\n`,
+    `release:pack: ${artifacts.length + wheels.length} package(s) in ${path.relative(cwd, out) || out} (${Math.round(performance.now() - started)} ms)\n`,
   );
   return ReleaseExit.ok;
 });

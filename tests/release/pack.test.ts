@@ -32,7 +32,7 @@ describe('release:pack', () => {
 
     const manifest = JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8')) as Manifest;
     const expected = Object.values(config.targets)
-      .filter((t) => existsSync(path.join(ROOT, t.dir, 'package.json')))
+      .filter((t) => existsSync(path.join(ROOT, t.dir, 'package.json')) && !existsSync(path.join(ROOT, t.dir, 'pyproject.toml')))
       .map((t) => t.package);
     expect(manifest.packages.map((p) => p.name).sort()).toEqual(expected.sort());
     for (const pkg of manifest.packages) {
@@ -44,6 +44,15 @@ describe('release:pack', () => {
       ).toBe(pkg.sha256);
     }
     expect(manifest.contracts.map((c) => c.file)).toEqual(config.clients.map((c) => c.spec));
+    if (config.targets.python) {
+      // A wheel and an sdist at the shared version, installed into a fresh venv and imported offline.
+      expect(manifest.python?.map((p) => p.kind).sort()).toEqual(['sdist', 'wheel']);
+      for (const artifact of manifest.python ?? []) {
+        expect(artifact.version).toBe(config.version);
+        expect(createHash('sha256').update(readFileSync(path.join(out, artifact.file))).digest('hex')).toBe(artifact.sha256);
+      }
+      expect(result.stdout).toContain(`${config.targets.python.package} ${config.version}: wheel installed into a fresh venv, imported`);
+    }
     expect(manifest.contracts.every((c) => /^[0-9a-f]{64}$/.test(c.sha256))).toBe(true);
 
     expect(result.stdout).toContain(`${config.targets.sdk.package}: exports class ${config.clients[0]!.className}`);

@@ -48,7 +48,6 @@ export type {
 export type * as Types from './gpuaas/types.gen.js';
 export type {
   CreateAllocationParams,
-  CreateTerminalTokenParams,
   GetAllocationParams,
   ListAllocationsParams,
   ReleaseAllocationParams,
@@ -86,5 +85,6 @@ export type {
   GetSharedRuntimeWorkerParams,
   ListSharedRuntimeWorkersParams,
 } from './gpuaas/resources/shared-runtimes/workers.js';
+export type { CreateTerminalTokenParams } from './gpuaas/resources/terminal.js';
 export { Keycloak } from './keycloak/client.js';
 export * as keycloak from './keycloak/namespace.js';

@@ -24,6 +24,8 @@ export interface Manifest {
   packages: { name: string; version: string; file: string; sha256: string; integrity: string; size: number }[];
   /** Targets of the config that had no package to pack, with the reason. */
   skipped: string[];
+  /** The Python target's wheel and sdist (python-pack.ts). */
+  python?: { name: string; version: string; kind: 'wheel' | 'sdist'; file: string; sha256: string; size: number }[];
 }
 
 /** The configured targets that have a package folder; the others, with why they are skipped. */
@@ -31,6 +33,8 @@ export function packageDirs(config: CodegenConfig, cwd: string): { dirs: string[
   const dirs: string[] = [];
   const skipped: string[] = [];
   for (const [name, target] of Object.entries(config.targets)) {
+    // A Python package (pyproject.toml) is packed as a wheel and an sdist (python-pack.ts).
+    if (existsSync(path.join(cwd, target.dir, 'pyproject.toml'))) continue;
     if (existsSync(path.join(cwd, target.dir, 'package.json'))) dirs.push(target.dir);
     else skipped.push(`${name}: no ${target.dir}/package.json (not generated yet)`);
   }

@@ -9,6 +9,7 @@ import { Catalog } from './resources/catalog.js';
 import { Nodes } from './resources/nodes.js';
 import { Projects } from './resources/projects.js';
 import { SharedRuntimes } from './resources/shared-runtimes.js';
+import { Terminal } from './resources/terminal.js';
 
 /**
  * GPUaaS API client.
@@ -37,6 +38,7 @@ export class Gpuaas extends ApiClient {
   readonly nodes: Nodes = new Nodes(this);
   readonly projects: Projects = new Projects(this);
   readonly sharedRuntimes: SharedRuntimes = new SharedRuntimes(this);
+  readonly terminal: Terminal = new Terminal(this);
 
   constructor(options: ClientOptions = {}) {
     super(options, contract);
