@@ -139,12 +139,13 @@ function corpusCli(cacheDir: string, name: string, spec: string): string {
   return bin;
 }
 
-async function corpusBytesRow(cacheDir: string): Promise<Figure[]> {
+async function corpusBytesRow(cacheDir: string, log: (line: string) => void): Promise<Figure[]> {
   const figures: Figure[] = [];
   for (const spec of CORPUS) {
     const label = `MCP tools/list bytes per tool, corpus: ${spec.name}`;
     const goal = { op: '<=', limit: 0.5, on: 'ratio' } as const;
     const dir = mkdtempSync(path.join(tmpdir(), 'bench-mcp-'));
+    log(`bench:   ${spec.name}`);
     try {
       const file = fetchSpec(spec);
       let mine;
@@ -181,5 +182,5 @@ const firstLine = (error: unknown): string => String((error as Error).message ??
 export const mcpRows: Row[] = [
   { id: 'mcp-bytes', title: 'MCP tools/list bytes per tool, our contract', goal: `≤ 0.5× ${PEER}`, run: (ctx) => bytesRow(ctx.peers, ctx.cacheDir) },
   { id: 'mcp-latency', title: 'MCP spawn -> initialize, first tools/list', goal: '≤ 150 ms, ≤ 10 ms', run: (ctx) => latencyRow(ctx.runs, ctx.peers, ctx.cacheDir) },
-  { id: 'mcp-bytes-corpus', title: 'MCP tools/list bytes per tool, every corpus spec', goal: `≤ 0.5× ${PEER} on each`, corpus: true, slow: true, run: (ctx) => corpusBytesRow(ctx.cacheDir) },
+  { id: 'mcp-bytes-corpus', title: 'MCP tools/list bytes per tool, every corpus spec', goal: `≤ 0.5× ${PEER} on each`, corpus: true, slow: true, run: (ctx) => corpusBytesRow(ctx.cacheDir, ctx.log) },
 ];
