@@ -33,7 +33,7 @@ export function mcpGeneratorBin(cacheDir: string): string {
   if (existsSync(bin)) return bin;
   mkdirSync(dir, { recursive: true });
   writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'bench-peer', private: true, type: 'module' }));
-  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--save-exact', `${MCP_GENERATOR.name}@${MCP_GENERATOR.version}`], { cwd: dir, env: childEnv(), stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--save-exact', `${MCP_GENERATOR.name}@${MCP_GENERATOR.version}`], { cwd: dir, env: childEnv(), stdio: 'pipe', maxBuffer: 64 << 20 });
   if (!existsSync(bin)) throw new Error(`npm install ${MCP_GENERATOR.name}@${MCP_GENERATOR.version} left no ${bin}`);
   return bin;
 }
@@ -49,9 +49,10 @@ export function peerMcpServer(cacheDir: string, spec: string, name: string): { c
   if (!existsSync(entry)) {
     rmSync(dir, { recursive: true, force: true });
     const bin = mcpGeneratorBin(cacheDir);
-    execFileSync(process.execPath, [bin, '--input', spec, '--output', dir, '--server-name', name, '--transport', 'stdio', '--force'], { env: childEnv(), stdio: ['ignore', 'ignore', 'inherit'] });
-    execFileSync('npm', ['install', '--no-audit', '--no-fund'], { cwd: dir, env: childEnv(), stdio: ['ignore', 'ignore', 'inherit'] });
-    execFileSync('npm', ['run', 'build'], { cwd: dir, env: childEnv(), stdio: ['ignore', 'ignore', 'inherit'] });
+    execFileSync(process.execPath, [bin, '--input', spec, '--output', dir, '--server-name', name, '--transport', 'stdio', '--force'], { env: childEnv(), stdio: 'pipe', maxBuffer: 64 << 20 });
+    execFileSync('npm', ['install', '--no-audit', '--no-fund'], { cwd: dir, env: childEnv(), stdio: 'pipe', maxBuffer: 64 << 20 });
+    // A bound for a hang (tsc over a 13 MB spec's server), not for speed.
+    execFileSync('npm', ['run', 'build'], { cwd: dir, env: childEnv(), stdio: 'pipe', maxBuffer: 64 << 20, timeout: 1_800_000 });
     if (!existsSync(entry)) throw new Error(`${MCP_GENERATOR.name} built no ${entry}`);
   }
   return { command: process.execPath, args: [entry], dir };

@@ -6,8 +6,7 @@
  * - spawn -> initialize response, and the first tools/list after initialize, ours (default `mcp serve`)
  *   with the peer's shown beside.
  */
-import { spawn } from 'node:child_process';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -134,7 +133,7 @@ function corpusCli(cacheDir: string, name: string, spec: string): string {
   const bin = path.join(out, 'cli', 'bin', `${specConfig(spec, out, name).targets.cli!.bin}.js`);
   if (!existsSync(path.join(out, 'cli', 'dist'))) {
     mkdirSync(out, { recursive: true });
-    execFileSync(process.execPath, ['--import', TSX, path.join(ROOT, 'generator/cli.ts'), '--spec', spec, '--out', out, '--name', name], { cwd: ROOT, env: childEnv(), stdio: ['ignore', 'ignore', 'pipe'] });
+    execFileSync(process.execPath, ['--import', TSX, path.join(ROOT, 'generator/cli.ts'), '--spec', spec, '--out', out, '--name', name], { cwd: ROOT, env: childEnv(), stdio: 'pipe', maxBuffer: 64 << 20, timeout: 1_800_000 });
   }
   return bin;
 }
