@@ -44,5 +44,11 @@ describe('npm run bench, one iteration', () => {
     const json = JSON.parse(readFileSync(report.files.json, 'utf8')) as { rows: { id: string }[]; machine: { node: string } };
     expect(json.rows.map((r) => r.id)).toEqual(quick);
     expect(json.machine.node).toBe(process.version);
+
+    // --only refreshes those rows and keeps the rest of the report, marked as earlier.
+    const refreshed = await runBench({ runs: 1, slowRuns: 1, nodes: 1000, calls: 100, only: ['cli-catalog'], corpus: false, peers: false, outDir: out, cacheDir: path.join(out, 'cache'), log: () => {} });
+    expect(refreshed.rows.map((r) => r.id)).toEqual(quick);
+    expect(refreshed.rows.filter((r) => !r.earlier).map((r) => r.id)).toEqual(['cli-catalog']);
+    expect(readFileSync(report.files.markdown, 'utf8')).toMatch(/Kept from an earlier run .*generate-cold \(measured /);
   });
 });

@@ -195,6 +195,10 @@ export interface RowResult {
   /** The row threw: its message, so the report says it instead of losing the other rows. */
   error?: string;
   seconds: number;
+  /** When it was measured (ISO): a row kept from an earlier report keeps its own date. */
+  measuredAt: string;
+  /** Carried over from an earlier report by an `--only` run. */
+  earlier?: boolean;
 }
 
 export const met = (value: number, goal: Goal): boolean => (goal.op === '<=' ? value <= goal.limit : goal.op === '<' ? value < goal.limit : value >= goal.limit);
@@ -221,7 +225,7 @@ export const notAvailable = (figure: string, why: string, goal?: Goal): Figure =
 export const cpuOf = (s: Sampled): Quantity => ({ value: s.cpuMs, unit: 'ms cpu', detail: describe(s) });
 export const describe = (s: Sampled): string =>
   `cpu ${fmt(s.cpuMs)} ms, wall ${fmt(s.wallMs)} ms${s.maxRssMiB !== undefined ? `, peak ${fmt(s.maxRssMiB)} MiB` : ''}, ${s.runs} runs`;
-export const fmt = (n: number): string => (Math.abs(n) >= 100 ? n.toFixed(0) : Math.abs(n) >= 10 ? n.toFixed(1) : n.toFixed(n === 0 ? 0 : 3).replace(/\.?0+$/, '') || '0');
+export const fmt = (n: number): string => (Number.isInteger(n) ? String(n) : Math.abs(n) >= 100 ? n.toFixed(0) : Math.abs(n) >= 10 ? n.toFixed(1) : n.toFixed(n === 0 ? 0 : 3).replace(/\.?0+$/, '') || '0');
 
 export interface Machine {
   node: string;
