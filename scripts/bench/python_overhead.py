@@ -50,7 +50,14 @@ def main(base_url: str, calls: int, rounds: int) -> None:
         for name in contenders:
             cpu[name].append(cpu_totals[name])
             wall[name].append(wall_totals[name])
-    print(json.dumps({name: {"cpu_ms": statistics.median(cpu[name]), "wall_ms": statistics.median(wall[name])} for name in contenders}))
+    print(
+        json.dumps(
+            {
+                name: {"cpu_ms": statistics.median(cpu[name]), "wall_ms": statistics.median(wall[name])}
+                for name in contenders
+            }
+        )
+    )
 
 
 if __name__ == "__main__":

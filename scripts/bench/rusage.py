@@ -20,7 +20,17 @@ def main() -> None:
     end = time.monotonic_ns()
     code = os.waitstatus_to_exitcode(status)
     with open(stats, "w", encoding="utf-8") as out:
-        json.dump({"start_ns": str(start), "end_ns": str(end), "utime_s": usage.ru_utime, "stime_s": usage.ru_stime, "maxrss_kib": usage.ru_maxrss, "status": code}, out)
+        json.dump(
+            {
+                "start_ns": str(start),
+                "end_ns": str(end),
+                "utime_s": usage.ru_utime,
+                "stime_s": usage.ru_stime,
+                "maxrss_kib": usage.ru_maxrss,
+                "status": code,
+            },
+            out,
+        )
     sys.exit(code if code >= 0 else 128 - code)
 
 
