@@ -151,7 +151,8 @@ async function corpusBytesRow(cacheDir: string, log: (line: string) => void): Pr
       try {
         const bin = corpusCli(cacheDir, spec.name, file);
         const prefix = specConfig(file, dir, spec.name).targets.cli!.envPrefix;
-        mine = await mcpSession({ command: process.execPath, args: [bin, 'mcp', 'serve', '--tools', 'static'], env: { [`${prefix}_CONFIG_DIR`]: dir, [`${prefix}_TOKEN`]: 'bench' } });
+        // A loopback base URL: listing tools calls nothing, and a spec's plain-http server would be refused.
+        mine = await mcpSession({ command: process.execPath, args: [bin, 'mcp', 'serve', '--tools', 'static'], env: { [`${prefix}_CONFIG_DIR`]: dir, [`${prefix}_TOKEN`]: 'bench', [`${prefix}_BASE_URL`]: 'http://127.0.0.1:9' } });
       } catch (error) {
         figures.push(notAvailable(label, `ours: ${firstLine(error)}`, goal));
         continue;
