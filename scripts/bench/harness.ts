@@ -197,6 +197,8 @@ export interface RowResult {
   seconds: number;
   /** When it was measured (ISO): a row kept from an earlier report keeps its own date. */
   measuredAt: string;
+  /** The load average when the row started. */
+  load: number[];
   /** Carried over from an earlier report by an `--only` run. */
   earlier?: boolean;
 }

@@ -39,7 +39,7 @@ export function renderMarkdown(report: Report): string {
     for (const f of row.figures) lines.push(figureLine(f));
   }
   const kept = report.rows.filter((r) => r.earlier);
-  if (kept.length) lines.push('', `Kept from an earlier run (\`--only\` refreshed the others): ${kept.map((r) => `${r.id} (measured ${r.measuredAt})`).join(', ')}.`);
+  if (kept.length) lines.push('', `Kept from an earlier run (\`--only\` refreshed the others): ${kept.map((r) => `${r.id} (measured ${r.measuredAt}, load ${r.load.map((l) => l.toFixed(2)).join(' ')})`).join(', ')}.`);
   const judged = report.rows.flatMap((r) => r.figures).filter((f) => f.met !== undefined);
   lines.push('', `${judged.filter((f) => f.met).length} of ${judged.length} judged figures meet their goal. Rows: ${report.rows.map((r) => `${r.id} (${r.seconds.toFixed(0)} s)`).join(', ')}.`, '');
   return lines.join('\n');

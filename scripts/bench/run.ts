@@ -44,11 +44,12 @@ export async function runBench(options: BenchOptions): Promise<Report & { markdo
   for (const row of rows) {
     options.log(`bench: ${row.id}: ${row.title}`);
     const started = performance.now();
+    const load = loadavg();
     try {
       const figures = await row.run(options);
-      results.push({ id: row.id, title: row.title, goal: row.goal, figures, seconds: (performance.now() - started) / 1000, measuredAt: new Date().toISOString() });
+      results.push({ id: row.id, title: row.title, goal: row.goal, figures, seconds: (performance.now() - started) / 1000, measuredAt: new Date().toISOString(), load });
     } catch (error) {
-      results.push({ id: row.id, title: row.title, goal: row.goal, figures: [], error: (error as Error).message ?? String(error), seconds: (performance.now() - started) / 1000, measuredAt: new Date().toISOString() });
+      results.push({ id: row.id, title: row.title, goal: row.goal, figures: [], error: (error as Error).message ?? String(error), seconds: (performance.now() - started) / 1000, measuredAt: new Date().toISOString(), load });
     }
   }
   if (options.only) keepEarlierRows(results, path.join(options.outDir, 'report.json'));
