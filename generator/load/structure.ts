@@ -6,7 +6,7 @@
  * checker of the generated code included) walks the document recursively and stays inside these bounds.
  */
 import { GeneratorError, Problems, toPointer, type SourceLocation } from '../errors.js';
-import { OBJECT_MEMBERS } from './operations.js';
+import { HTTP_METHODS as METHODS, OBJECT_MEMBERS } from './operations.js';
 import { fragmentSegments, resolveFragment } from './refs.js';
 
 /**
@@ -41,11 +41,16 @@ const isObject = (value: unknown): value is Obj => typeof value === 'object' && 
 
 /**
  * Path keys are paths: `/` first, no query or fragment, every `{` closed by a name. Two keys that differ
- * only in template names (`/jobs/{id}`, `/jobs/{job_id}`) are one path (OpenAPI 3.1 §4.8.8), so the second is refused.
+ * only in template names (`/jobs/{id}`, `/jobs/{job_id}`) are one path (OpenAPI 3.1 §4.8.8); the second is
+ * refused when both declare one method, which would route one request two ways. Real contracts split one
+ * path's methods across such keys (GitHub: GET `.../{subject_digest}`, DELETE `.../{attestation_id}`),
+ * which routes unambiguously, so that is kept.
  */
 function checkPaths(document: Obj, locate: (pointer: string) => SourceLocation, problems: Problems): void {
-  const seen = new Map<string, string>();
-  for (const key of Object.keys(isObject(document.paths) ? document.paths : {})) {
+  const paths = isObject(document.paths) ? document.paths : {};
+  const methodsOf = (key: string): string[] => { const item = paths[key]; return isObject(item) ? METHODS.filter((m) => isObject(item[m])) : []; };
+  const seen = new Map<string, string[]>();
+  for (const key of Object.keys(paths)) {
     const at = locate(toPointer(['paths', key]));
     const shown = JSON.stringify(key.length > 80 ? `${key.slice(0, 77)}...` : key);
     const unbalanced = key.replace(/\{[^{}/]+\}/g, '').match(/[{}]/);
@@ -58,9 +63,13 @@ function checkPaths(document: Obj, locate: (pointer: string) => SourceLocation, 
       continue;
     }
     const shape = key.replace(/\{[^{}]+\}/g, '{}');
-    const first = seen.get(shape);
-    if (first !== undefined) problems.add(new GeneratorError(`path ${shown} is path ${JSON.stringify(first)} with other template names: keep one`, at));
-    else seen.set(shape, key);
+    const earlier = seen.get(shape) ?? [];
+    const mine = methodsOf(key);
+    const clash = earlier.find((other) => methodsOf(other).some((m) => mine.includes(m)));
+    if (clash !== undefined) {
+      const method = methodsOf(clash).find((m) => mine.includes(m))!.toUpperCase();
+      problems.add(new GeneratorError(`path ${shown} is path ${JSON.stringify(clash)} with other template names, and both declare ${method}: keep one`, at));
+    } else seen.set(shape, [...earlier, key]);
   }
 }
 
@@ -82,7 +91,6 @@ function checkComponentNames(document: Obj, locate: (pointer: string) => SourceL
   }
 }
 
-const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 
 /**
  * A parameter named like a member of every object (`__proto__`, `constructor`, `toString`): hey-api reads
