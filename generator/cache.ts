@@ -7,6 +7,16 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * Results of the slow pure steps by content hash; ignored by git, rebuilt by any run.
+ * It belongs to the generator's install, not to the project it runs in: keys are contents, so every
+ * project (and every test's scratch project) shares it safely.
+ */
+const CACHE_DIR = fileURLToPath(new URL('../node_modules/.cache/codegen', import.meta.url));
+/** CODEGEN_CACHE=off: compute every step (what `npm run corpus` measures). */
+export const cacheDir = (): string | undefined => (process.env.CODEGEN_CACHE === 'off' ? undefined : CACHE_DIR);
 
 const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
 

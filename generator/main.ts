@@ -10,8 +10,9 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { specConfig, type CodegenConfig } from './config.js';
 import { ContractErrors, GeneratorError, GeneratorExit } from './errors.js';
-import { generate, type GenerateResult } from './generate.js';
-import { explainLines } from './ir/explain.js';
+import type { GenerateResult } from './generate.js';
+import { cacheDir } from './cache.js';
+import { Replay } from './replay.js';
 
 const USAGE = [
   'usage: generate [--check] [--config FILE] [--no-build] [--explain] [--debug]',
@@ -96,9 +97,29 @@ export async function runGenerator(argv: string[], io: GeneratorIo = PROCESS_IO)
   const started = performance.now();
   try {
     const cwd = process.cwd();
-    const result = await generate({ config: chooseConfig(args, cwd), cwd, check: args.check });
+    const config = chooseConfig(args, cwd);
+    // A check of an unchanged run needs neither the pipeline nor the tools it loads (replay.ts).
+    const cache = cacheDir();
+    const replay = cache && !args.explain ? new Replay(cache, JSON.stringify([cwd, typeof config === 'string' ? path.resolve(cwd, config) : config])) : undefined;
+    if (args.check && (await replay?.upToDate())) {
+      io.stdout(`generate --check: the generated files are up to date (${Math.round(performance.now() - started)} ms, unchanged inputs)\n`);
+      return GeneratorExit.ok;
+    }
+    const { generate } = await import('./generate.js');
+    const result = await generate({ config, cwd, check: args.check });
     const { drift, written, clients } = result;
-    if (args.explain) for (const client of clients) io.stdout(`${explainLines(client.ir).join('\n')}\n`);
+    if (args.explain) {
+      const { explainLines } = await import('./ir/explain.js');
+      for (const client of clients) io.stdout(`${explainLines(client.ir).join('\n')}\n`);
+    }
+    const clean = drift.added.length + drift.changed.length + drift.removed.length === 0;
+    if (written || clean) {
+      await replay?.record({
+        inputs: result.inputs,
+        targets: result.targets.map((t) => ({ dir: path.resolve(cwd, t.dir), files: t.files })),
+        rootFiles: result.rootFiles.map((f) => ({ path: path.resolve(cwd, f.path), content: f.content })),
+      });
+    }
     const changes = [...drift.added.map((f) => `added    ${f}`), ...drift.changed.map((f) => `changed  ${f}`), ...drift.removed.map((f) => `removed  ${f}`)];
     const ms = Math.round(performance.now() - started);
     if (args.check) {

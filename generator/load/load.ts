@@ -24,6 +24,8 @@ export interface LoadedSpec {
   document: OpenApiDocument;
   /** Where a JSON pointer of the bundled document sits in the entry file, when it came from there. */
   locate(pointer: string): SourceLocation;
+  /** Absolute paths of every file the contract was read from (the entry file first). */
+  sources: string[];
   /** The contract was Swagger 2.0, converted at load: its version. */
   convertedFrom?: string;
   /** operationIds the load stage set: the contract had none, or a duplicate (see operations.ts). */
@@ -255,5 +257,5 @@ export async function loadSpec(file: string, cwd = process.cwd(), options: LoadO
   if (files.size === 1) hash.update(entry.text);
   else for (const [name, text] of [...files].sort(([a], [b]) => a.localeCompare(b))) hash.update(`${path.relative(cwd, name)}\0${text}\0`);
 
-  return { file: display, sha256: hash.digest('hex'), document, locate, derivedIds, ...(swagger ? { convertedFrom: `Swagger ${swagger}` } : {}) };
+  return { file: display, sha256: hash.digest('hex'), sources: [...files.keys()], document, locate, derivedIds, ...(swagger ? { convertedFrom: `Swagger ${swagger}` } : {}) };
 }

@@ -119,9 +119,15 @@ function checkSchemas31(spec: LoadedSpec, problems: Problems): void {
 }
 
 /** Every problem of the document in one run (see errors.ts Problems); throws them together. */
+/**
+ * One OpenAPI validator for the process: it compiles the meta-schema of each OpenAPI version once (the
+ * costly part), and keeps nothing else between documents that a later validation reads.
+ */
+let openApiValidator: Validator | undefined;
+
 export async function validateSpec(spec: LoadedSpec, validators: ExtensionValidators): Promise<void> {
   const problems = new Problems();
-  const result = await new Validator().validate(spec.document as unknown as Parameters<Validator['validate']>[0]);
+  const result = await (openApiValidator ??= new Validator()).validate(spec.document as unknown as Parameters<Validator['validate']>[0]);
   if (!result.valid) {
     const errors = (Array.isArray(result.errors) ? result.errors : []) as ErrorObject[];
     if (!errors.length) problems.add(new GeneratorError(`not a valid OpenAPI ${spec.document.openapi} document: ${String(result.errors)}`, spec.locate('')));

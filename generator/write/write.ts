@@ -18,7 +18,8 @@ export interface TargetOutput {
 /** Build output, installed dependencies and Python's byte-code caches live in target folders too but are not generated. */
 const UNMANAGED = new Set(['node_modules', 'dist', '__pycache__']);
 
-async function listManaged(dir: string, prefix = ''): Promise<string[]> {
+/** The generated files of a target folder, relative to it. */
+export async function listManaged(dir: string, prefix = ''): Promise<string[]> {
   let entries;
   try {
     entries = await readdir(path.join(dir, prefix), { withFileTypes: true });
