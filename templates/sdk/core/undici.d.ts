@@ -1,10 +1,16 @@
 /**
- * Types for the two undici modules transport-node.ts imports directly. Importing `undici` itself loads
- * fetch, WebSocket, the cache and mock layers too (about 3x the start-up); these two are all a request needs.
+ * Types for the undici modules transport-node.ts imports directly. Importing `undici` itself loads
+ * fetch, WebSocket, the cache and mock layers too (about 3x the start-up); these are all a request needs.
  */
 declare module 'undici/lib/dispatcher/env-http-proxy-agent.js' {
   import type { EnvHttpProxyAgent } from 'undici';
   const Agent: typeof EnvHttpProxyAgent;
+  export = Agent;
+}
+
+declare module 'undici/lib/dispatcher/agent.js' {
+  import type { Agent as UndiciAgent } from 'undici';
+  const Agent: typeof UndiciAgent;
   export = Agent;
 }
 

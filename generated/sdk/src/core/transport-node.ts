@@ -2,9 +2,10 @@
 /**
  * The default Transport on Node, selected by the `node` condition of the package's `imports` map
  * (`#default-transport`): undici's `request` (no fetch layer: no Request/Response objects, no body
- * clone) over one shared keep-alive dispatcher. EnvHttpProxyAgent is a keep-alive Agent that also honours
- * HTTP(S)_PROXY / NO_PROXY, which CLI users behind proxies expect. undici is imported on first use, and
- * only the two modules a request needs, to keep importing the SDK cheap.
+ * clone) over one shared keep-alive dispatcher. With HTTP(S)_PROXY set that is EnvHttpProxyAgent, which
+ * honours the proxy and NO_PROXY as CLI users behind proxies expect; otherwise a plain Agent, which does not
+ * read the environment on every request. undici is imported on first use, and only the modules a request
+ * needs, to keep importing the SDK cheap.
  */
 import type { Dispatcher } from 'undici';
 import { tooLarge, type CancelSignal, type HttpRequest, type Transport, type TransportResponse } from './transport.js';
@@ -18,9 +19,12 @@ let loading: Promise<Undici> | undefined;
 /** Set once loaded, so a call does not wait on a settled promise. */
 let loaded: Undici | undefined;
 
+const PROXY_VARIABLES = ['HTTP_PROXY', 'http_proxy', 'HTTPS_PROXY', 'https_proxy'];
+
 function loadUndici(): Promise<Undici> {
+  const proxied = PROXY_VARIABLES.some((name) => process.env[name]);
   loading ??= Promise.all([
-    import('undici/lib/dispatcher/env-http-proxy-agent.js'),
+    proxied ? import('undici/lib/dispatcher/env-http-proxy-agent.js') : import('undici/lib/dispatcher/agent.js'),
     import('undici/lib/api/api-request.js'),
   ]).then(([agent, request]) => (loaded = { dispatcher: new agent.default(), request: request.default }));
   return loading;
@@ -92,7 +96,9 @@ async function send(request: HttpRequest, signal: CancelSignal): Promise<Transpo
     response.body.destroy();
     throw tooLarge(max);
   }
-  const text = await readBody(response.body, max);
+  // A declared length within the cap is read whole (undici checks the length); otherwise chunk by chunk, counting.
+  const declared = response.headers['content-length'] !== undefined;
+  const text = declared ? await response.body.text() : await readBody(response.body, max);
   return { status: response.statusCode, statusText: response.statusText, headers: responseHeaders(response.headers), text };
 }
 
