@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { render } from './output.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadFormat, render } from './output.js';
+
+// yaml and csv-stringify are imported on demand, as printer() does before rendering.
+beforeAll(() => Promise.all([loadFormat('yaml'), loadFormat('csv')]));
 
 describe('large lists', () => {
   it.each(['table', 'wide', 'csv', 'json', 'jsonl', 'yaml'] as const)('-o %s renders 100k rows without exhausting the stack', (format) => {

@@ -1,9 +1,12 @@
 import { parse as parseYaml } from 'yaml';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { UsageError } from './errors.js';
 import stringWidth from 'string-width';
 import { palette } from './colour.js';
-import { TABLE_BLOCK_ROWS, listWriter, render, resolveFormat, type RenderOptions } from './output.js';
+import { TABLE_BLOCK_ROWS, listWriter, loadFormat, render, resolveFormat, type RenderOptions } from './output.js';
+
+// yaml and csv-stringify are imported on demand, as printer() does before rendering.
+beforeAll(() => Promise.all([loadFormat('yaml'), loadFormat('csv')]));
 
 describe('resolveFormat', () => {
   it.each([
@@ -226,5 +229,16 @@ describe('streamed lists', () => {
     const writer = listWriter({ format: 'table' }, () => undefined);
     for (const row of rows(10)) writer.item(row);
     expect(writer.end()).toEqual({ count: 10, hidden: [] });
+  });
+});
+
+describe('loadFormat', () => {
+  it('the formats without a library render before anything is loaded', async () => {
+    vi.resetModules();
+    const fresh = await import('./output.js');
+    expect(fresh.render([{ a: 1 }], { format: 'jsonl' })).toBe('{"a":1}\n');
+    expect(() => fresh.render([{ a: 1 }], { format: 'yaml' })).toThrow("before loadFormat('yaml')");
+    await fresh.loadFormat('yaml');
+    expect(fresh.render([{ a: 1 }], { format: 'yaml' })).toBe('- a: 1\n');
   });
 });

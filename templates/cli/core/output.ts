@@ -9,15 +9,30 @@
  * sequence or control character from the server acts on the terminal). Machine formats print values
  * exactly as received.
  */
-import { stringify as stringifyCsv } from 'csv-stringify/sync';
 import stringWidth from 'string-width';
-import { stringify as stringifyYaml } from 'yaml';
 import { palette, stateColour, type Palette } from './colour.js';
 import { parseEnum } from './flags.js';
 import { terminalText } from './terminal-text.js';
 
 export const OUTPUT_FORMATS = ['table', 'wide', 'csv', 'json', 'jsonl', 'yaml'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+
+let yamlLibrary: typeof import('yaml') | undefined;
+let csvLibrary: typeof import('csv-stringify/sync') | undefined;
+
+/**
+ * Loads the library a format renders with (yaml, csv-stringify), imported on demand so that a command
+ * loads only what its output needs; call it before rendering that format (printer() does).
+ */
+export async function loadFormat(format: OutputFormat): Promise<void> {
+  if (format === 'yaml') yamlLibrary ??= await import('yaml');
+  else if (format === 'csv') csvLibrary ??= await import('csv-stringify/sync');
+}
+
+function loaded<Library>(library: Library | undefined, format: OutputFormat): Library {
+  if (!library) throw new Error(`-o ${format} rendered before loadFormat('${format}')`);
+  return library;
+}
 
 /** The user's `-o` wins; otherwise a table for people at a terminal and JSON for pipes and agents. */
 export function resolveFormat(requested: string | undefined, isTTY: boolean): OutputFormat {
@@ -183,14 +198,15 @@ export function renderObject(value: unknown, options: RenderOptions): string {
 }
 
 // lineWidth 0: never fold long strings, so values survive line-based tools.
-const yaml = (value: unknown): string => stringifyYaml(value, { lineWidth: 0, aliasDuplicateObjects: false });
+const yaml = (value: unknown): string =>
+  loaded(yamlLibrary, 'yaml').stringify(value, { lineWidth: 0, aliasDuplicateObjects: false });
 
 /**
  * RFC 4180 quoting (fields with `,` `"` CR or LF are quoted, quotes doubled); records end in LF rather
  * than the RFC's CRLF so that `cut`/`awk`/`wc -l` work. csv-stringify quotes LF but not a lone CR.
  */
 const csvRecord = (fields: readonly string[]): string =>
-  stringifyCsv([fields], { record_delimiter: 'unix', quoted_match: /\r/ });
+  loaded(csvLibrary, 'csv').stringify([fields], { record_delimiter: 'unix', quoted_match: /\r/ });
 
 const indent = (text: string, prefix: string): string =>
   text

@@ -5,6 +5,7 @@
 import {
   colourEnabled,
   listWriter,
+  loadFormat,
   palette,
   render,
   resolveFormat,
@@ -40,9 +41,10 @@ export interface Printer {
 
 const isTable = (format: OutputFormat): boolean => format === 'table' || format === 'wide';
 
-/** Resolves `-o` against the terminal first, so a bad value fails before any request. */
-export function printer(ctx: RunContext, global: GlobalOptions): Printer {
+/** Resolves `-o` against the terminal first, so a bad value fails before any request; loads what the format needs. */
+export async function printer(ctx: RunContext, global: GlobalOptions): Promise<Printer> {
   const format = resolveFormat(global.output, ctx.tty.stdout);
+  await loadFormat(format);
   const settings = { noColor: global.noColor, env: ctx.env };
   const colours = palette(colourEnabled(ctx.tty.stdout, settings));
   const hintColours = palette(colourEnabled(ctx.tty.stderr, settings));
@@ -94,8 +96,8 @@ function moreFlags(more: NonNullable<ListInfo['more']>, cursor: string): string[
 }
 
 /** A command that changes state (login, use): one line for people, or `data` in the format `-o` asks for. */
-export function printStatus(ctx: RunContext, global: GlobalOptions, message: string, data: unknown): void {
+export async function printStatus(ctx: RunContext, global: GlobalOptions, message: string, data: unknown): Promise<void> {
   // The message quotes the server (a user or project name).
   if (global.output === undefined) ctx.stdout.write(`${terminalText(message)}\n`);
-  else printer(ctx, global).print(data);
+  else (await printer(ctx, global)).print(data);
 }

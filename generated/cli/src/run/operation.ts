@@ -26,7 +26,7 @@ export async function runOperation(spec: CommandSpec, args: ParsedArgs, ctx: Run
   if (!operation) throw new Error(`${spec.path.join(' ')} is not an operation command`);
   // Everything the user typed is checked before anything is read from disk or sent.
   const global = globalOptions(args);
-  const out = printer(ctx, global);
+  const out = await printer(ctx, global);
   const input = await operationInput(spec, args, inputSources(ctx));
   const idempotencyKey = roleValue(spec, args, 'idempotencyKey') as string | undefined;
   const wait = operation.wait && roleValue(spec, args, 'wait') === true ? operation.wait : undefined;
