@@ -13,6 +13,7 @@
 import stringWidth from 'string-width';
 import { palette, stateColour, type Palette } from './colour.js';
 import { parseEnum } from './flags.js';
+import { namedExports } from './named-exports.js';
 import { terminalText } from './terminal-text.js';
 
 export const OUTPUT_FORMATS = ['table', 'wide', 'csv', 'json', 'jsonl', 'yaml'] as const;
@@ -26,9 +27,10 @@ let csvLibrary: typeof import('csv-stringify/sync') | undefined;
  * loads only what its output needs; call it before rendering that format (printer() does).
  */
 export async function loadFormat(format: OutputFormat): Promise<void> {
-  if (format === 'yaml') yamlLibrary ??= await import('yaml');
-  else if (format === 'csv') csvLibrary ??= await import('csv-stringify/sync');
+  if (format === 'yaml') yamlLibrary ??= namedExports(await import('yaml'), 'stringify');
+  else if (format === 'csv') csvLibrary ??= namedExports(await import('csv-stringify/sync'), 'stringify');
 }
+
 
 function loaded<Library>(library: Library | undefined, format: OutputFormat): Library {
   if (!library) throw new Error(`-o ${format} rendered before loadFormat('${format}')`);

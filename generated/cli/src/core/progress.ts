@@ -1,4 +1,5 @@
 // Copied verbatim from templates/cli/core/progress.ts. DO NOT EDIT: change the template and regenerate.
+import { namedExports } from './named-exports.js';
 import { terminalText } from './terminal-text.js';
 
 export interface WaitProgressOptions {
@@ -39,7 +40,7 @@ export async function createWaitProgress(options: WaitProgressOptions): Promise<
     };
   }
   // Imported only for a spinner on a terminal. nanospinner only writes to the stream; stderr is a tty.WriteStream.
-  const { createSpinner } = await import('nanospinner');
+  const { createSpinner } = namedExports(await import('nanospinner'), 'createSpinner');
   const spinner = createSpinner(`waiting for ${resource} to become ${target}…`, {
     stream: stderr as NodeJS.WriteStream,
   }).start();
