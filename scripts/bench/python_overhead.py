@@ -1,8 +1,9 @@
 """
 Per-call overhead of the Python SDK against raw httpx: ``calls`` sequential GETs each per round, on one
 keep-alive pool each, to the loopback server at argv[1]. Within a round the two alternate in chunks of
-50 calls, so load from elsewhere on the machine hits both alike. Prints the median milliseconds per round
-of each as JSON (scripts/bench/python.ts reports the ratio).
+50 calls, so load from elsewhere on the machine hits both alike. Prints each one's median CPU time
+(process time: the server is another process) and wall time per round, in ms, as JSON
+(scripts/bench/rows/sdk.ts reports the ratio).
 """
 
 from __future__ import annotations
@@ -35,17 +36,28 @@ def main(base_url: str, calls: int, rounds: int) -> None:
     contenders: Dict[str, Callable[[int], None]] = {"httpx": raw_calls, "sdk": sdk_calls}
     for run in contenders.values():  # warm both pools and caches
         run(calls // 10)
-    samples: Dict[str, List[float]] = {name: [] for name in contenders}
+    cpu: Dict[str, List[float]] = {name: [] for name in contenders}
+    wall: Dict[str, List[float]] = {name: [] for name in contenders}
     for _ in range(rounds):
-        totals = dict.fromkeys(contenders, 0.0)
+        cpu_totals = dict.fromkeys(contenders, 0.0)
+        wall_totals = dict.fromkeys(contenders, 0.0)
         for _chunk in range(calls // CHUNK):
             for name, run in contenders.items():
-                start = time.perf_counter()
+                start_cpu, start = time.process_time(), time.perf_counter()
                 run(CHUNK)
-                totals[name] += (time.perf_counter() - start) * 1000
-        for name, total in totals.items():
-            samples[name].append(total)
-    print(json.dumps({name: statistics.median(values) for name, values in samples.items()}))
+                cpu_totals[name] += (time.process_time() - start_cpu) * 1000
+                wall_totals[name] += (time.perf_counter() - start) * 1000
+        for name in contenders:
+            cpu[name].append(cpu_totals[name])
+            wall[name].append(wall_totals[name])
+    print(
+        json.dumps(
+            {
+                name: {"cpu_ms": statistics.median(cpu[name]), "wall_ms": statistics.median(wall[name])}
+                for name in contenders
+            }
+        )
+    )
 
 
 if __name__ == "__main__":
