@@ -6,6 +6,8 @@
  * read the environment on every request. undici is imported on first use, and only the modules a request
  * needs, to keep importing the SDK cheap.
  */
+// Referenced, not left to the tsconfig: a build that compiles only what the SDK imports still sees these types.
+/// <reference path="./undici.d.ts" />
 import type { Dispatcher } from 'undici';
 import { tooLarge, type CancelSignal, type HttpRequest, type Transport, type TransportResponse } from './transport.js';
 
