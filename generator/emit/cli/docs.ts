@@ -165,7 +165,7 @@ export function readme(ctx: EmitContext, views: readonly CommandView[], identity
     '',
     '## Output',
     '',
-    "`-o table|wide|csv|json|yaml`. Without `-o`: a table on a terminal, JSON when piped. `--no-heading` drops the header row of tables and CSV. Table and CSV columns are the command's default columns (see `explain`); JSON and YAML print everything. The JSON of a list is the array of its items (`[]` when empty; a table says `No … found.` on stderr).",
+    "`-o table|wide|csv|json|jsonl|yaml`. Without `-o`: a table on a terminal, JSON when piped. `--no-heading` drops the header row of tables and CSV. Table and CSV columns are the command's default columns (see `explain`); JSON, JSON Lines and YAML print everything. The JSON of a list is the array of its items (`[]` when empty; a table says `No … found.` on stderr); `-o jsonl` prints one compact item per line. With `--all` or `--max-items` the list is streamed as pages arrive; a table prints in blocks of 1,000 rows.",
     '',
     'Tables never cut a value: on a narrow terminal they leave out the columns the contract ranks lowest and wrap free text, and say what `-o wide` (every column) would add; piped output is never fitted. One result (get, create, a `--wait` result) prints as aligned `key: value` lines, nested objects indented; `-o wide` prints every field. On a terminal headers are bold, states coloured by meaning and hints dim; `NO_COLOR` or `--no-color` turns colour off, `FORCE_COLOR` on. Escape sequences and control characters in what the server sends are never passed to the terminal.',
     '',

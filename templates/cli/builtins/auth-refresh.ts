@@ -18,7 +18,7 @@ export async function run(_spec: CommandSpec, args: ParsedArgs, ctx: RunContext)
   }
   await session.tokenProvider.refresh();
   const saved = await readCredentials(session.context.dir);
-  printStatus(
+  await printStatus(
     ctx,
     global,
     `Tokens refreshed${saved?.expires_at ? `; the access token expires at ${saved.expires_at}` : ''}`,

@@ -6,7 +6,7 @@ import type { CommandSpec, ParsedArgs, RunContext } from '../run/types.js';
 
 export async function run(_spec: CommandSpec, args: ParsedArgs, ctx: RunContext): Promise<void> {
   const global = globalOptions(args);
-  const out = printer(ctx, global);
+  const out = await printer(ctx, global);
   if (global.output === undefined || out.format === 'table') ctx.stdout.write(renderExitCodes());
   else out.print(EXIT_CODES, ['code', 'name', 'meaning']);
 }

@@ -21,5 +21,5 @@ export async function run(spec: CommandSpec, args: ParsedArgs, ctx: RunContext):
   const id = String(input.params[op.pathParams[0]!]);
   await writeConfig(session.context.dir, { ...session.context.config, active_project: id });
   const name = typeof project?.name === 'string' ? ` (${project.name})` : '';
-  printStatus(ctx, global, `Active project: ${id}${name}`, project);
+  await printStatus(ctx, global, `Active project: ${id}${name}`, project);
 }

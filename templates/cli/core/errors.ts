@@ -102,7 +102,7 @@ export interface ReportOptions {
 export function reportError(error: unknown, options: ReportOptions): number {
   const report = toReport(error);
   const { stderr } = options;
-  if (options.output === 'json') {
+  if (options.output === 'json' || options.output === 'jsonl') {
     stderr.write(JSON.stringify(report) + '\n');
     return report.exit_code;
   }

@@ -1,9 +1,12 @@
 import { parse as parseYaml } from 'yaml';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { UsageError } from './errors.js';
 import stringWidth from 'string-width';
 import { palette } from './colour.js';
-import { listWriter, render, resolveFormat, type RenderOptions } from './output.js';
+import { TABLE_BLOCK_ROWS, listWriter, loadFormat, render, resolveFormat, type RenderOptions } from './output.js';
+
+// yaml and csv-stringify are imported on demand, as printer() does before rendering.
+beforeAll(() => Promise.all([loadFormat('yaml'), loadFormat('csv')]));
 
 describe('resolveFormat', () => {
   it.each([
@@ -22,7 +25,7 @@ describe('resolveFormat', () => {
 
   it('rejects an unknown format as a usage error listing the choices', () => {
     expect(() => resolveFormat('xml', true)).toThrow(UsageError);
-    expect(() => resolveFormat('xml', true)).toThrow('allowed values are table, wide, csv, json, yaml');
+    expect(() => resolveFormat('xml', true)).toThrow('allowed values are table, wide, csv, json, jsonl, yaml');
   });
 });
 
@@ -187,5 +190,55 @@ describe('render json and yaml', () => {
     const text = render(data, { format: 'yaml' });
     expect(text).toContain(`long: ${data.long}\n`);
     expect(parseYaml(text)).toEqual(data);
+  });
+});
+
+describe('streamed lists', () => {
+  const rows = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `id-${String(i).padStart(4, '0')}`, status: 'ok' }));
+
+  it.each(['json', 'jsonl', 'csv', 'yaml'] as const)('-o %s writes each item as it comes, before the list ends', (format) => {
+    const chunks: string[] = [];
+    const writer = listWriter({ format, columns: ['id'] }, (text) => void chunks.push(text));
+    writer.item({ id: 'first' });
+    expect(chunks.join('')).toContain('first');
+    writer.item({ id: 'second' });
+    writer.end();
+    expect(chunks.join('')).toBe(render([{ id: 'first' }, { id: 'second' }], { format, columns: ['id'] }));
+  });
+
+  it('-o jsonl is one compact JSON value per line, nothing for an empty list; one result is one line', () => {
+    expect(render([{ a: 1 }, { b: [2, 3] }], { format: 'jsonl' })).toBe('{"a":1}\n{"b":[2,3]}\n');
+    expect(render([], { format: 'jsonl' })).toBe('');
+    expect(render({ a: { b: 1 } }, { format: 'jsonl' })).toBe('{"a":{"b":1}}\n');
+  });
+
+  it(`a table prints in blocks of ${TABLE_BLOCK_ROWS} rows, one heading, every block on the first block's widths`, () => {
+    const chunks: string[] = [];
+    const writer = listWriter({ format: 'table', columns: ['id', 'status'] }, (text) => void chunks.push(text));
+    for (const row of rows(TABLE_BLOCK_ROWS)) writer.item(row);
+    expect(chunks).toHaveLength(1); // the first block is out before the list ends
+    for (const row of rows(1500).slice(TABLE_BLOCK_ROWS)) writer.item(row);
+    expect(writer.end()).toEqual({ count: 1500, hidden: [], blocked: true });
+    const lines = chunks.join('').trimEnd().split('\n');
+    expect(lines).toHaveLength(1501);
+    expect(lines.filter((line) => line.startsWith('ID'))).toHaveLength(1);
+    expect(lines[1]!.indexOf('ok')).toBe(lines[1200]!.indexOf('ok'));
+  });
+
+  it('a table within one block is not marked as blocked', () => {
+    const writer = listWriter({ format: 'table' }, () => undefined);
+    for (const row of rows(10)) writer.item(row);
+    expect(writer.end()).toEqual({ count: 10, hidden: [] });
+  });
+});
+
+describe('loadFormat', () => {
+  it('the formats without a library render before anything is loaded', async () => {
+    vi.resetModules();
+    const fresh = await import('./output.js');
+    expect(fresh.render([{ a: 1 }], { format: 'jsonl' })).toBe('{"a":1}\n');
+    expect(() => fresh.render([{ a: 1 }], { format: 'yaml' })).toThrow("before loadFormat('yaml')");
+    await fresh.loadFormat('yaml');
+    expect(fresh.render([{ a: 1 }], { format: 'yaml' })).toBe('- a: 1\n');
   });
 });

@@ -1,22 +1,40 @@
 /**
  * Results as text: one writer per format. A list goes through `listWriter` (begin on creation, `item`
- * per element, `end`), so JSON, YAML and CSV can be streamed item by item; a table needs every row to
- * size its columns and buffers them. A single result (get, create, a `--wait` result) is
+ * per element, `end`), so JSON, JSON Lines, YAML and CSV are streamed item by item (`--all` over 100k
+ * items holds one page at a time); a table needs rows to size its columns and buffers them in blocks of
+ * TABLE_BLOCK_ROWS, later blocks keeping the first block's layout. A single result (get, create, a `--wait` result) is
  * `renderObject`: `key: value` lines on a table, the object itself in JSON and YAML, one record in CSV.
  *
  * Every server string that reaches a table or `key: value` line goes through terminalText (no escape
  * sequence or control character from the server acts on the terminal). Machine formats print values
  * exactly as received.
  */
-import { stringify as stringifyCsv } from 'csv-stringify/sync';
 import stringWidth from 'string-width';
-import { stringify as stringifyYaml } from 'yaml';
 import { palette, stateColour, type Palette } from './colour.js';
 import { parseEnum } from './flags.js';
+import { namedExports } from './named-exports.js';
 import { terminalText } from './terminal-text.js';
 
-export const OUTPUT_FORMATS = ['table', 'wide', 'csv', 'json', 'yaml'] as const;
+export const OUTPUT_FORMATS = ['table', 'wide', 'csv', 'json', 'jsonl', 'yaml'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+
+let yamlLibrary: typeof import('yaml') | undefined;
+let csvLibrary: typeof import('csv-stringify/sync') | undefined;
+
+/**
+ * Loads the library a format renders with (yaml, csv-stringify), imported on demand so that a command
+ * loads only what its output needs; call it before rendering that format (printer() does).
+ */
+export async function loadFormat(format: OutputFormat): Promise<void> {
+  if (format === 'yaml') yamlLibrary ??= namedExports(await import('yaml'), 'stringify');
+  else if (format === 'csv') csvLibrary ??= namedExports(await import('csv-stringify/sync'), 'stringify');
+}
+
+
+function loaded<Library>(library: Library | undefined, format: OutputFormat): Library {
+  if (!library) throw new Error(`-o ${format} rendered before loadFormat('${format}')`);
+  return library;
+}
 
 /** The user's `-o` wins; otherwise a table for people at a terminal and JSON for pipes and agents. */
 export function resolveFormat(requested: string | undefined, isTTY: boolean): OutputFormat {
@@ -53,11 +71,16 @@ export interface RenderOptions {
   colours?: Palette;
 }
 
+/** A table holds at most this many rows before printing them: more would grow memory with the result. */
+export const TABLE_BLOCK_ROWS = 1000;
+
 /** What a list writer printed, for the hints after it. */
 export interface ListSummary {
   count: number;
   /** Columns a table dropped to fit the terminal (`-o wide` shows them). */
   hidden: string[];
+  /** The table printed in blocks, sized by the first TABLE_BLOCK_ROWS rows. */
+  blocked?: boolean;
 }
 
 export interface ListWriter {
@@ -83,6 +106,14 @@ export function listWriter(options: RenderOptions, write: (text: string) => void
           write(`${count++ ? ',' : ''}\n${indent(JSON.stringify(value, null, 2), '  ')}`);
         },
         end: () => (write(count ? '\n]\n' : ']\n'), { count, hidden: [] }),
+      };
+    case 'jsonl':
+      return {
+        item(value) {
+          count++;
+          write(`${JSON.stringify(value)}\n`);
+        },
+        end: () => ({ count, hidden: [] }),
       };
     case 'yaml':
       return {
@@ -113,16 +144,23 @@ export function listWriter(options: RenderOptions, write: (text: string) => void
     }
     case 'table':
     case 'wide': {
-      const rows: Row[] = [];
+      let rows: Row[] = [];
+      let layout: TableLayout | undefined;
+      const flush = () => {
+        layout ??= tableLayout(rows, options);
+        const text = tableText(rows, layout, options, count <= rows.length);
+        if (text) write(text);
+        rows = [];
+      };
       return {
         item(value) {
           count++;
           rows.push(asRow(value));
+          if (rows.length === TABLE_BLOCK_ROWS) flush();
         },
         end() {
-          const table = renderTable(rows, options);
-          if (table.text) write(table.text);
-          return { count, hidden: table.hidden };
+          if (rows.length || !layout) flush();
+          return { count, hidden: layout?.hidden ?? [], ...(count > TABLE_BLOCK_ROWS ? { blocked: true } : {}) };
         },
       };
     }
@@ -149,6 +187,8 @@ export function renderObject(value: unknown, options: RenderOptions): string {
   switch (options.format) {
     case 'json':
       return JSON.stringify(value, null, 2) + '\n';
+    case 'jsonl':
+      return JSON.stringify(value) + '\n';
     case 'yaml':
       return yaml(value);
     case 'csv':
@@ -160,14 +200,15 @@ export function renderObject(value: unknown, options: RenderOptions): string {
 }
 
 // lineWidth 0: never fold long strings, so values survive line-based tools.
-const yaml = (value: unknown): string => stringifyYaml(value, { lineWidth: 0, aliasDuplicateObjects: false });
+const yaml = (value: unknown): string =>
+  loaded(yamlLibrary, 'yaml').stringify(value, { lineWidth: 0, aliasDuplicateObjects: false });
 
 /**
  * RFC 4180 quoting (fields with `,` `"` CR or LF are quoted, quotes doubled); records end in LF rather
  * than the RFC's CRLF so that `cut`/`awk`/`wc -l` work. csv-stringify quotes LF but not a lone CR.
  */
 const csvRecord = (fields: readonly string[]): string =>
-  stringifyCsv([fields], { record_delimiter: 'unix', quoted_match: /\r/ });
+  loaded(csvLibrary, 'csv').stringify([fields], { record_delimiter: 'unix', quoted_match: /\r/ });
 
 const indent = (text: string, prefix: string): string =>
   text
@@ -177,14 +218,25 @@ const indent = (text: string, prefix: string): string =>
 
 // ---------------------------------------------------------------------------------------------- tables
 
-function renderTable(rows: Row[], options: RenderOptions): { text: string; hidden: string[] } {
-  if (rows.length === 0) return { text: '', hidden: [] };
+/** What a table's blocks share: the columns kept, their widths, the heading. */
+interface TableLayout {
+  columns: ColumnSpec[];
+  head: string[];
+  keep: number[];
+  widths: number[];
+  hidden: string[];
+}
+
+const tableCells = (rows: readonly Row[], columns: readonly ColumnSpec[]): string[][] =>
+  // One line per value: a line break inside a cell would break the grid, so it shows as \n.
+  rows.map((row) => columns.map((c) => terminalText(cellText(getPath(row, c.field)))));
+
+function tableLayout(rows: Row[], options: RenderOptions): TableLayout | undefined {
+  if (rows.length === 0) return undefined;
   const columns = (options.columns?.length ? options.columns : Object.keys(rows[0]!)).map(spec);
-  const colours = options.colours ?? PLAIN;
   // Headers are the field paths upper-cased (kubectl style), so a header always names a usable column.
   const head = columns.map((c) => terminalText(c.field.toUpperCase()));
-  // One line per value: a line break inside a cell would break the grid, so it shows as \n.
-  const cells = rows.map((row) => columns.map((c) => terminalText(cellText(getPath(row, c.field)))));
+  const cells = tableCells(rows, columns);
   // Loops, not Math.max(...cells): spreading 100k rows as arguments overflows the stack.
   const natural = columns.map((_, i) =>
     cells.reduce((max, line) => Math.max(max, stringWidth(line[i]!)), options.noHeading ? 0 : stringWidth(head[i]!)),
@@ -199,23 +251,35 @@ function renderTable(rows: Row[], options: RenderOptions): { text: string; hidde
     options.isTTY && options.terminalWidth
       ? fitColumns(columns, natural, options.terminalWidth, options.format === 'wide', longestWord)
       : { keep: columns.map((_, i) => i), widths: natural };
+  const kept = new Set(fit.keep);
+  return {
+    columns,
+    head,
+    keep: fit.keep,
+    widths: fit.keep.map((_, n) => fit.widths[n]!),
+    hidden: columns.filter((_, i) => !kept.has(i)).map((c) => c.field),
+  };
+}
+
+/** Rows laid out on `layout` (a cell wider than its column, in a later block, pushes the row: nothing is cut). */
+function tableText(rows: Row[], layout: TableLayout | undefined, options: RenderOptions, heading: boolean): string {
+  if (!layout || rows.length === 0) return '';
+  const { columns, keep, widths } = layout;
+  const colours = options.colours ?? PLAIN;
   // Laid out here rather than by a table library: its rendering time grows with the square of the rows.
-  const widths = fit.keep.map((_, n) => fit.widths[n]!);
-  const wraps = fit.keep.map((i) => columns[i]!.wrap === true);
+  const wraps = keep.map((i) => columns[i]!.wrap === true);
   const lines: string[] = [];
-  if (!options.noHeading) gridRow(fit.keep.map((i) => head[i]!), widths, wraps, colours.bold, lines);
-  for (const line of cells) {
+  if (heading && !options.noHeading) gridRow(keep.map((i) => layout.head[i]!), widths, wraps, colours.bold, lines);
+  for (const line of tableCells(rows, columns)) {
     gridRow(
-      fit.keep.map((i) => line[i]!),
+      keep.map((i) => line[i]!),
       widths,
       wraps,
-      (text, n) => (columns[fit.keep[n]!]!.state && text ? stateColour(text, colours) : text),
+      (text, n) => (columns[keep[n]!]!.state && text ? stateColour(text, colours) : text),
       lines,
     );
   }
-  const text = lines.join('\n') + '\n';
-  const kept = new Set(fit.keep);
-  return { text, hidden: columns.filter((_, i) => !kept.has(i)).map((c) => c.field) };
+  return lines.join('\n') + '\n';
 }
 
 /**

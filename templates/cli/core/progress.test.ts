@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { createWaitProgress } from './progress.js';
 
 describe('createWaitProgress', () => {
-  it('without a terminal writes one plain line per poll', () => {
+  it('without a terminal writes one plain line per poll', async () => {
     const stderr = new PassThrough();
-    const progress = createWaitProgress({ resource: 'allocation a-1', target: 'active', isTTY: false, stderr });
+    const progress = await createWaitProgress({ resource: 'allocation a-1', target: 'active', isTTY: false, stderr });
     progress.poll('pending', 1);
     progress.poll(undefined, 2);
     progress.poll('active', 3);
@@ -18,15 +18,15 @@ describe('createWaitProgress', () => {
     );
   });
 
-  it('plain mode prints nothing on failure: the error report follows', () => {
+  it('plain mode prints nothing on failure: the error report follows', async () => {
     const stderr = new PassThrough();
-    createWaitProgress({ resource: 'r', target: 'active', isTTY: false, stderr }).fail();
+    (await createWaitProgress({ resource: 'r', target: 'active', isTTY: false, stderr })).fail();
     expect(stderr.read()).toBeNull();
   });
 
-  it('on a terminal draws the spinner on the given stream, not on process.stderr', () => {
+  it('on a terminal draws the spinner on the given stream, not on process.stderr', async () => {
     const stderr = new PassThrough();
-    const progress = createWaitProgress({ resource: 'allocation a-1', target: 'active', isTTY: true, stderr });
+    const progress = await createWaitProgress({ resource: 'allocation a-1', target: 'active', isTTY: true, stderr });
     progress.poll('pending', 1);
     progress.succeed();
     expect(String(stderr.read())).toContain('allocation a-1 is active');

@@ -254,6 +254,23 @@ describe('mini: positionals, --body, project, output, confirmation', () => {
     expect(result.stderr).toContain('cursor "same" a second time');
   });
 
+  it('--all streams: items are out before a later page fails (the array left open), -o jsonl is a line per item', async () => {
+    const pages = () =>
+      scriptedFetch(
+        json({ items: [{ id: 'a' }, { id: 'b' }], next_cursor: 'c2' }),
+        json({ items: [{ id: 'c' }], next_cursor: 'c2' }),
+      ).fetch;
+    let result = await cli.run(['jobs', 'list', '--all'], { env, fetch: pages() });
+    expect(result.code).toBe(11);
+    expect(result.stdout).toBe('[\n  {\n    "id": "a"\n  },\n  {\n    "id": "b"\n  },\n  {\n    "id": "c"\n  }');
+    result = await cli.run(['jobs', 'list', '--all', '-o', 'jsonl'], { env, fetch: pages() });
+    expect(result).toMatchObject({ code: 11, stdout: '{"id":"a"}\n{"id":"b"}\n{"id":"c"}\n' });
+    // Errors are JSON for -o jsonl as for -o json.
+    expect(JSON.parse(result.stderr)).toMatchObject({ exit_code: 11 });
+    result = await cli.run(['jobs', 'list', '--max-items', '2', '-o', 'jsonl'], { env, fetch: pages() });
+    expect(result).toMatchObject({ code: 0, stdout: '{"id":"a"}\n{"id":"b"}\n' });
+  });
+
   it('confirmation: without a terminal and without --yes, exit 3 and no request', async () => {
     const result = await cli.run(['jobs', 'delete', '--id', 'job_1'], { env });
     expect(result.code).toBe(3);

@@ -36,7 +36,7 @@ describe('__complete', () => {
     [['nodes', 'list', '--st'], '--status\tOnly nodes in this state.\n'],
     [['nodes', 'list', '--status', 'a'], 'available\nallocated\n'],
     [['nodes', 'list', '--status=m'], '--status=maintenance\n'],
-    [['-o', ''], 'table\nwide\ncsv\njson\nyaml\n'],
+    [['-o', ''], 'table\nwide\ncsv\njson\njsonl\nyaml\n'],
     [['allocations', 'create', '--scheduler-type', ''], 'bare_metal\nslurm\nk8s\nray\n'],
     [['completion', ''], 'bash\nzsh\nfish\npowershell\n'],
     [['nodes', 'list', '--status', 'available', '--sta'], ''],

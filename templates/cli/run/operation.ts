@@ -5,7 +5,6 @@
  */
 import { CancelledError, UsageError, confirm, noteRepeatCommand } from '../core/index.js';
 import {
-  collectItems,
   inputProblems,
   splitParams,
   type InputProblem,
@@ -26,7 +25,7 @@ export async function runOperation(spec: CommandSpec, args: ParsedArgs, ctx: Run
   if (!operation) throw new Error(`${spec.path.join(' ')} is not an operation command`);
   // Everything the user typed is checked before anything is read from disk or sent.
   const global = globalOptions(args);
-  const out = printer(ctx, global);
+  const out = await printer(ctx, global);
   const input = await operationInput(spec, args, inputSources(ctx));
   const idempotencyKey = roleValue(spec, args, 'idempotencyKey') as string | undefined;
   const wait = operation.wait && roleValue(spec, args, 'wait') === true ? operation.wait : undefined;
@@ -115,7 +114,8 @@ async function confirmOrCancel(ctx: RunContext, spec: CommandSpec, input: Operat
 
 /**
  * One page by default (the printer hints at the rest); `--all` follows the cursors and `--max-items N`
- * stops after N items. JSON of a list is the array of items.
+ * stops after N items, both streamed: the first page is fetched here (its failure prints nothing), later
+ * pages as the output takes their items. JSON of a list is the array of items.
  */
 async function listItems(
   session: Session,
@@ -124,7 +124,7 @@ async function listItems(
   op: OperationSpec,
   request: RequestInput,
   options: RequestOptions,
-): Promise<{ items: unknown[]; more?: ListInfo['more'] }> {
+): Promise<{ items: Iterable<unknown> | AsyncIterable<unknown>; more?: ListInfo['more'] }> {
   const all = roleValue(spec, args, 'all') === true;
   const maxItems = roleValue(spec, args, 'maxItems') as number | undefined;
   const pageSizeFlag = flagByRole(spec, 'pageSize');
@@ -140,9 +140,8 @@ async function listItems(
   const resume = flagByRole(spec, 'cursor');
   const cursor = resume && !resume.target ? (roleValue(spec, args, 'cursor') as string | undefined) : undefined;
   const pages = session.client.requestPage(op, request, cursor === undefined ? options : { ...options, cursor });
-  if (all || maxItems !== undefined)
-    return { items: await collectItems(pages, maxItems === undefined ? {} : { maxItems }) };
   const page = await pages;
+  if (all || maxItems !== undefined) return { items: upTo(page, maxItems ?? Infinity) };
   if (page.nextCursor === null) return { items: page.items };
   const cursorFlag = flagByRole(spec, 'cursor')?.name;
   const allFlag = flagByRole(spec, 'all')?.name;
@@ -150,4 +149,14 @@ async function listItems(
     items: page.items,
     more: { cursor: page.nextCursor, ...(cursorFlag ? { cursorFlag } : {}), ...(allFlag ? { allFlag } : {}) },
   };
+}
+
+/** At most `max` items; stopping closes the listing, so no page past the last wanted item is fetched. */
+async function* upTo<Item>(items: AsyncIterable<Item>, max: number): AsyncGenerator<Item, void, undefined> {
+  if (max <= 0) return;
+  let count = 0;
+  for await (const item of items) {
+    yield item;
+    if (++count >= max) return;
+  }
 }

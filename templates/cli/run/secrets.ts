@@ -4,7 +4,6 @@
  * `--password-stdin`; a person on a terminal is asked with a hidden prompt when a required secret is
  * missing, or when the flag is given without a value (`--client-secret`).
  */
-import { read } from 'read';
 import { CliError, ExitCode, UsageError } from '../core/index.js';
 import type { CommandSpec, FlagSpec, ParsedArgs } from './types.js';
 
@@ -44,6 +43,8 @@ function endOfInput(stream: NodeJS.ReadableStream): { ended: Promise<never>; dis
 }
 
 async function prompt(flag: FlagSpec, sources: SecretSources): Promise<string> {
+  // Imported when a prompt is shown: most commands never ask.
+  const { read } = await import('read');
   const answer = read({
     prompt: label(flag),
     silent: true,

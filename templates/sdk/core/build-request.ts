@@ -49,7 +49,7 @@ export function buildUrl(baseUrl: string, op: OperationSpec, input: RequestInput
     }
     return encodeURIComponent(String(value));
   });
-  const query = toParams(input.query ?? {}, 'Query').toString();
+  const query = input.query ? toParams(input.query, 'Query').toString() : '';
   return `${baseUrl.replace(/\/+$/, '')}${path}${query ? `?${query}` : ''}`;
 }
 

@@ -118,6 +118,16 @@ describe('requestPage', () => {
     expect(calls()).toBe(before.length);
   });
 
+  it('lets a page fetch its next page again (no loop), and a 1,000-page listing finish', async () => {
+    const { fetch } = pagedFetch(threePages);
+    const first = await list(fetch);
+    expect((await first.getNextPage()).items).toEqual((await first.getNextPage()).items);
+    const pages = Object.fromEntries(
+      Array.from({ length: 1000 }, (_, i) => [i === 0 ? '' : `c${i}`, { items: [{ id: `i${i}` }], next_cursor: i < 999 ? `c${i + 1}` : null }]),
+    );
+    expect(await collectItems(list(pagedFetch(pages).fetch))).toHaveLength(1000);
+  });
+
   it('treats a cursor the caller resumed from as already used', async () => {
     const { fetch } = pagedFetch({ '': { items: [] }, c1: { items: [{ id: 'x' }], next_cursor: 'c1' } });
     await expect(collectItems(list(fetch, { cursor: 'c1' }))).rejects.toBeInstanceOf(PaginationError);
@@ -254,5 +264,15 @@ describe('every pagination kind', () => {
     ['', null],
   ])('nextLink(%j)', (header, url) => {
     expect(nextLink(header)).toBe(url);
+  });
+});
+
+describe('a page as JSON', () => {
+  it('is its items, next cursor and body, nothing internal', () => {
+    const body = { items: [{ id: 'a' }], next_cursor: 'c2' };
+    const page = new Page(body, { cursorParam: 'cursor', itemsField: 'items', nextCursorField: 'next_cursor' }, new Map(), () =>
+      Promise.reject(new Error('not fetched')),
+    );
+    expect(JSON.parse(JSON.stringify(page))).toEqual({ items: [{ id: 'a' }], nextCursor: 'c2', body });
   });
 });

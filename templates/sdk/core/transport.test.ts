@@ -1,7 +1,7 @@
 import http from 'node:http';
 import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AbortError, ConnectionError, TimeoutError } from './errors.js';
+import { AbortError, ConnectionError, ResponseTooLargeError, TimeoutError } from './errors.js';
 import { defaultTransport as nodeTransport } from './transport-node.js';
 import { defaultTransport as webTransport } from './transport-web.js';
 import { failedBeforeSending, send, toResponse, type HttpRequest, type Transport } from './transport.js';
@@ -18,6 +18,22 @@ beforeAll(async () => {
       return;
     }
     if (req.url === '/stall') return; // never answers
+    if (req.url === '/echo') {
+      const chunks: Buffer[] = [];
+      req.on('data', (chunk: Buffer) => chunks.push(chunk));
+      req.on('end', () => {
+        res.setHeader('set-cookie', ['a=1', 'b=2']);
+        res.end(JSON.stringify({ type: req.headers['content-type'], length: req.headers['content-length'], body: Buffer.concat(chunks).toString() }));
+      });
+      return;
+    }
+    if (req.url?.startsWith('/big')) {
+      // Chunked (no content-length) unless asked for a declared length.
+      if (req.url === '/big?declared') res.setHeader('content-length', '4096');
+      res.write('x'.repeat(2048));
+      setTimeout(() => res.end('y'.repeat(2048)), 5);
+      return;
+    }
     res.setHeader('content-type', 'application/json');
     res.end(JSON.stringify({ method: req.method, ua: req.headers['user-agent'] }));
   });
@@ -63,6 +79,40 @@ describe.each<[string, Transport]>([
       await new Promise((resolve) => setTimeout(resolve, 5)); // let undici return the socket to the pool
     }
     expect(connections - before).toBe(1);
+  });
+
+  it('sends a multipart form with its boundary, parts intact', async () => {
+    const form = new FormData();
+    form.append('name', 'box');
+    form.append('file', new Blob(['hello'], { type: 'text/plain' }), 'a.txt');
+    const response = await transport(request(`${base}/echo`, { method: 'POST', body: form }), new AbortController().signal);
+    const echoed = JSON.parse(response.text) as { type: string; body: string };
+    const boundary = /^multipart\/form-data; boundary=(.+)$/.exec(echoed.type)?.[1];
+    expect(boundary).toBeDefined();
+    expect(echoed.body).not.toContain('[object FormData]');
+    expect(echoed.body).toContain(`--${boundary}\r\nContent-Disposition: form-data; name="name"\r\n\r\nbox\r\n`);
+    expect(echoed.body).toContain('filename="a.txt"');
+    expect(echoed.body).toContain('hello');
+  });
+
+  it('sends a Blob body with its length and text as is', async () => {
+    const blob = new Blob(['{"a":"é"}']);
+    const response = await transport(request(`${base}/echo`, { method: 'PUT', body: blob }), new AbortController().signal);
+    expect(JSON.parse(response.text)).toMatchObject({ length: String(blob.size), body: '{"a":"é"}' });
+  });
+
+  it('keeps every value of a repeated response header', async () => {
+    const response = await transport(request(`${base}/echo`, { method: 'POST', body: '' }), new AbortController().signal);
+    expect(response.headers.get('set-cookie')).toBe('a=1, b=2');
+  });
+
+  it.each(['/big', '/big?declared'])('stops reading %s past maxResponseBytes', async (path) => {
+    const error = await transport(request(`${base}${path}`, { maxResponseBytes: 3000 }), new AbortController().signal).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(ResponseTooLargeError);
+    const whole = await transport(request(`${base}${path}`, { maxResponseBytes: 4096 }), new AbortController().signal);
+    expect(whole.text).toBe('x'.repeat(2048) + 'y'.repeat(2048));
   });
 });
 

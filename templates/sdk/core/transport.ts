@@ -28,15 +28,21 @@ export interface TransportResponse {
 }
 
 /**
+ * What a Transport watches to stop a request: an AbortSignal fits, and so does send()'s Cancellation, which
+ * costs a plain object per call instead of an AbortController (an EventTarget) on the hot path.
+ */
+export type CancelSignal = Pick<AbortSignal, 'aborted' | 'reason' | 'addEventListener' | 'removeEventListener'>;
+
+/**
  * Sends one request, aborting when `signal` fires; rejects on any failure without a response (the error,
  * with its `cause` chain, is classified by failedBeforeSending). Redirects are returned, never followed.
  */
-export type Transport = ((request: HttpRequest, signal: AbortSignal) => Promise<TransportResponse>) & {
+export type Transport = ((request: HttpRequest, signal: CancelSignal) => Promise<TransportResponse>) & {
   /** Loads what the transport needs (a lazily imported HTTP library): the timeout starts after it. */
   ready?: () => Promise<void>;
 };
 
-function tooLarge(max: number): ResponseTooLargeError {
+export function tooLarge(max: number): ResponseTooLargeError {
   return new ResponseTooLargeError(`the response is larger than the limit of ${max} bytes (maxResponseBytes)`, {
     mayHaveSucceeded: true,
   });
@@ -75,7 +81,7 @@ export function fetchTransport(fetchFn: typeof fetch): Transport {
       method: request.method,
       headers: request.headers,
       body: request.body,
-      signal,
+      signal: asAbortSignal(signal),
       // A redirect is the operation's answer (e.g. an OIDC authorize URL in Location), never something to
       // follow: following would send the bearer token on to another host.
       redirect: 'manual',
@@ -86,6 +92,41 @@ export function fetchTransport(fetchFn: typeof fetch): Transport {
     );
     return { status: response.status, statusText: response.statusText, headers: response.headers, text };
   };
+}
+
+/** fetch wants a real AbortSignal: one that follows `signal` is made only when it is something else. */
+function asAbortSignal(signal: CancelSignal): AbortSignal {
+  if (signal instanceof AbortSignal) return signal;
+  const controller = new AbortController();
+  if (signal.aborted) controller.abort(signal.reason);
+  else signal.addEventListener('abort', () => controller.abort(signal.reason), { once: true });
+  return controller.signal;
+}
+
+/**
+ * The signal send() hands a transport: fired by the attempt's one timer or by the caller's signal. A
+ * listener list, not an EventTarget: undici accepts anything with addEventListener/removeEventListener.
+ */
+class Cancellation implements CancelSignal {
+  aborted = false;
+  reason: unknown = undefined;
+  #listeners: Array<() => void> = [];
+
+  abort(reason: unknown): void {
+    if (this.aborted) return;
+    this.aborted = true;
+    this.reason = reason;
+    for (const listener of this.#listeners.splice(0)) listener();
+  }
+
+  addEventListener(_type: string, listener: unknown): void {
+    if (typeof listener === 'function') this.#listeners.push(listener as () => void);
+  }
+
+  removeEventListener(_type: string, listener: unknown): void {
+    const at = this.#listeners.indexOf(listener as () => void);
+    if (at >= 0) this.#listeners.splice(at, 1);
+  }
 }
 
 export interface SendOptions {
@@ -146,16 +187,17 @@ export async function send(transport: Transport, request: HttpRequest, options: 
   // The per-attempt timeout counts from sending, not from loading the HTTP library (CLI start-up).
   await transport.ready?.();
 
-  const controller = new AbortController();
+  // One timer per attempt and no AbortController: the caller's signal, if any, is followed by one listener.
+  const cancellation = new Cancellation();
   let timedOut = false;
   const timer = setTimeout(() => {
     timedOut = true;
-    controller.abort();
+    cancellation.abort(new Error(`timed out after ${options.timeoutMs} ms`));
   }, options.timeoutMs);
-  const onAbort = () => controller.abort();
+  const onAbort = () => cancellation.abort(signal?.reason);
   signal?.addEventListener('abort', onAbort, { once: true });
   try {
-    const response = await transport(request, controller.signal);
+    const response = await transport(request, cancellation);
     // A transport that does not cap while reading is still held to the limit (characters <= bytes).
     if (request.maxResponseBytes !== undefined && response.text.length > request.maxResponseBytes) {
       throw tooLarge(request.maxResponseBytes);

@@ -12,7 +12,7 @@ export async function run(spec: CommandSpec, args: ParsedArgs, ctx: RunContext):
   const session = await openSession(ctx, global);
   const { credentials, dir } = session.context;
   if (!credentials) {
-    printStatus(ctx, global, 'Not logged in', { logged_in: false });
+    await printStatus(ctx, global, 'Not logged in', { logged_in: false });
     return;
   }
   const field = session.api.auth.tokenFields.refreshToken;
@@ -33,5 +33,5 @@ export async function run(spec: CommandSpec, args: ParsedArgs, ctx: RunContext):
     }
   }
   await deleteCredentials(dir);
-  printStatus(ctx, global, `Logged out of ${credentials.base_url ?? session.baseUrl}`, { logged_in: false });
+  await printStatus(ctx, global, `Logged out of ${credentials.base_url ?? session.baseUrl}`, { logged_in: false });
 }

@@ -1,6 +1,6 @@
 // Copied verbatim from templates/cli/builtins/explain.ts. DO NOT EDIT: change the template and regenerate.
 /** `explain <command...>`: the facts of one command, as text or (`-o json|yaml`) one object. */
-import { UsageError, render, resolveFormat } from '../core/index.js';
+import { UsageError, loadFormat, render, resolveFormat } from '../core/index.js';
 import { explain, renderExplanation } from '../run/describe.js';
 import { globalOptions } from '../run/global.js';
 import type { CommandSpec, ParsedArgs, RunContext } from '../run/types.js';
@@ -27,6 +27,7 @@ export async function run(_spec: CommandSpec, args: ParsedArgs, ctx: RunContext)
     );
   }
   const explanation = explain((await entry.load()).spec, ctx.identity.bin);
+  if (format === 'yaml') await loadFormat(format);
   ctx.stdout.write(
     format === 'json' || format === 'yaml' ? render(explanation, { format }) : renderExplanation(explanation),
   );

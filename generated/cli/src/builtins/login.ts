@@ -18,7 +18,7 @@ export async function saveLogin(
   });
   await writeCredentials(login.dir, credentials);
   // Who and where, never the token.
-  printStatus(ctx, global, `Logged in${login.user ? ` as ${login.user}` : ''} to ${login.baseUrl}`, {
+  await printStatus(ctx, global, `Logged in${login.user ? ` as ${login.user}` : ''} to ${login.baseUrl}`, {
     logged_in: true,
     base_url: login.baseUrl,
     ...(login.user ? { user: login.user } : {}),

@@ -61,7 +61,7 @@ function filtered<T>(select: () => T): T {
 
 export async function listTools(_spec: CommandSpec, args: ParsedArgs, ctx: RunContext): Promise<void> {
   const global = globalOptions(args);
-  const out = printer(ctx, global);
+  const out = await printer(ctx, global);
   const { tools } = await ctx.loadMcp();
   const options = toolSetOptions(args);
   const cost = filtered(() => budget(tools, options));

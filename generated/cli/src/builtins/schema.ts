@@ -1,6 +1,6 @@
 // Copied verbatim from templates/cli/builtins/schema.ts. DO NOT EDIT: change the template and regenerate.
 /** `schema [resource]`: a contract schema, self-contained; without a name, the names. */
-import { UsageError, closest, render, resolveFormat } from '../core/index.js';
+import { UsageError, closest, loadFormat, render, resolveFormat } from '../core/index.js';
 import { globalOptions } from '../run/global.js';
 import type { CommandSpec, ParsedArgs, RunContext } from '../run/types.js';
 
@@ -56,6 +56,7 @@ export async function run(_spec: CommandSpec, args: ParsedArgs, ctx: RunContext)
   // A schema is a document, not rows: JSON unless YAML is asked for.
   const format = global.output === undefined ? 'json' : resolveFormat(global.output, ctx.tty.stdout);
   if (format !== 'json' && format !== 'yaml') throw new UsageError(`schema prints json or yaml, not ${format}`);
+  await loadFormat(format);
   const { schemas, resources } = await ctx.loadSchemas();
   const names = Object.keys(schemas);
   const wanted = args.resource === undefined ? undefined : String(args.resource);

@@ -1,5 +1,5 @@
 // Copied verbatim from templates/cli/core/progress.ts. DO NOT EDIT: change the template and regenerate.
-import { createSpinner } from 'nanospinner';
+import { namedExports } from './named-exports.js';
 import { terminalText } from './terminal-text.js';
 
 export interface WaitProgressOptions {
@@ -27,7 +27,7 @@ export interface WaitProgress {
  * Progress for `--wait`, always on stderr so stdout carries only the result. A spinner on a terminal;
  * elsewhere one line per poll, so logs show what the wait saw.
  */
-export function createWaitProgress(options: WaitProgressOptions): WaitProgress {
+export async function createWaitProgress(options: WaitProgressOptions): Promise<WaitProgress> {
   const { resource, target, stderr } = options;
   const text = (state: string | undefined, attempt: number) =>
     `waiting for ${resource} to become ${target}… state=${state === undefined ? 'unknown' : terminalText(state)} (poll ${attempt})`;
@@ -39,7 +39,8 @@ export function createWaitProgress(options: WaitProgressOptions): WaitProgress {
       fail: () => undefined,
     };
   }
-  // nanospinner only writes to the stream; on a terminal stderr is a tty.WriteStream.
+  // Imported only for a spinner on a terminal. nanospinner only writes to the stream; stderr is a tty.WriteStream.
+  const { createSpinner } = namedExports(await import('nanospinner'), 'createSpinner');
   const spinner = createSpinner(`waiting for ${resource} to become ${target}…`, {
     stream: stderr as NodeJS.WriteStream,
   }).start();

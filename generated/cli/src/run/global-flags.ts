@@ -24,7 +24,7 @@ export function globalFlags(identity: CliIdentity): FlagSpec[] {
       alias: 'o',
       type: 'string',
       description:
-        'Output format: table, wide (every column), csv, json or yaml (default: table on a terminal, json otherwise)',
+        'Output format: table, wide (every column), csv, json, jsonl (one JSON value per line) or yaml (default: table on a terminal, json otherwise)',
     },
     { name: 'no-heading', type: 'boolean', description: 'Omit the header row of table and csv output' },
     { name: 'no-color', type: 'boolean', description: 'No colour (also NO_COLOR; FORCE_COLOR turns it on when piped)' },

@@ -6,10 +6,12 @@
 import {
   colourEnabled,
   listWriter,
+  loadFormat,
   palette,
   render,
   resolveFormat,
   terminalText,
+  TABLE_BLOCK_ROWS,
   type Column,
   type OutputFormat,
   type Palette,
@@ -30,7 +32,7 @@ export interface Printer {
   format: OutputFormat;
   /** A list, or one result; JSON/YAML print everything, tables and CSV the columns. */
   print(data: unknown, columns?: readonly Column[]): void;
-  /** A list, item by item, then its hints. */
+  /** A list, item by item as it arrives (waiting while stdout is full), then its hints. */
   list(items: Iterable<unknown> | AsyncIterable<unknown>, info?: ListInfo): Promise<void>;
   /** A line for people on stderr, dim on a terminal. */
   hint(text: string): void;
@@ -40,9 +42,10 @@ export interface Printer {
 
 const isTable = (format: OutputFormat): boolean => format === 'table' || format === 'wide';
 
-/** Resolves `-o` against the terminal first, so a bad value fails before any request. */
-export function printer(ctx: RunContext, global: GlobalOptions): Printer {
+/** Resolves `-o` against the terminal first, so a bad value fails before any request; loads what the format needs. */
+export async function printer(ctx: RunContext, global: GlobalOptions): Promise<Printer> {
   const format = resolveFormat(global.output, ctx.tty.stdout);
+  await loadFormat(format);
   const settings = { noColor: global.noColor, env: ctx.env };
   const colours = palette(colourEnabled(ctx.tty.stdout, settings));
   const hintColours = palette(colourEnabled(ctx.tty.stderr, settings));
@@ -64,9 +67,16 @@ export function printer(ctx: RunContext, global: GlobalOptions): Printer {
       if (text) ctx.stdout.write(text);
     },
     async list(items, info = {}) {
-      const writer = listWriter(options(info.columns), (text) => void ctx.stdout.write(text));
-      for await (const item of items) writer.item(item);
-      const { count, hidden } = writer.end();
+      let full = false;
+      const writer = listWriter(options(info.columns), (text) => void (full = !ctx.stdout.write(text) || full));
+      for await (const item of items) {
+        writer.item(item);
+        // A slow reader (a pipe to `head`, a network) must not make the output pile up in memory.
+        if (full) await new Promise((resolve) => ctx.stdout.once('drain', resolve));
+        full = false;
+      }
+      const { count, hidden, blocked } = writer.end();
+      if (blocked) hint(`columns sized by the first ${TABLE_BLOCK_ROWS} rows (a table prints in blocks of ${TABLE_BLOCK_ROWS}); -o json, jsonl or csv for scripts`);
       if (!isTable(format)) {
         if (info.more) hint(`more results: ${moreFlags(info.more, info.more.cursor).join(', or ')}`);
         return;
@@ -87,8 +97,8 @@ function moreFlags(more: NonNullable<ListInfo['more']>, cursor: string): string[
 }
 
 /** A command that changes state (login, use): one line for people, or `data` in the format `-o` asks for. */
-export function printStatus(ctx: RunContext, global: GlobalOptions, message: string, data: unknown): void {
+export async function printStatus(ctx: RunContext, global: GlobalOptions, message: string, data: unknown): Promise<void> {
   // The message quotes the server (a user or project name).
   if (global.output === undefined) ctx.stdout.write(`${terminalText(message)}\n`);
-  else printer(ctx, global).print(data);
+  else (await printer(ctx, global)).print(data);
 }

@@ -57,7 +57,7 @@ export async function waitAfter(
     Object.entries(wait.parameters).map(([name, expression]) => [name, evaluate(expression, exchange)]),
   );
   const id = op.pathParams.length ? params[op.pathParams[op.pathParams.length - 1]!] : undefined;
-  const progress = createWaitProgress({
+  const progress = await createWaitProgress({
     resource: id === undefined ? wait.resource : `${wait.resource} ${String(id)}`,
     target: wait.success.join(' or '),
     isTTY: ctx.tty.stderr && ctx.tty.stdout,

@@ -18,7 +18,7 @@ import {
 } from './errors.js';
 import type { OperationSpec, RequestInput, ResponseSpec } from './operation.js';
 import { checkBaseUrl, redactUrl, setHeader } from './policy.js';
-import { Page, PagePromise, withCursor } from './pagination.js';
+import { Page, PagePromise, withCursor, type CursorTrail } from './pagination.js';
 import { DEFAULT_MAX_RETRIES, isRetryable, retryDelayMs } from './retry.js';
 import { sleep } from './sleep.js';
 import {
@@ -205,10 +205,11 @@ export class ApiClient {
     input: RequestInput = {},
     options: RequestOptions = {},
   ): PagePromise<Item, PageBody> {
-    const load = async (
-      cursor: string | undefined,
-      seen: ReadonlySet<string>,
-    ): Promise<WithResponse<Page<Item, PageBody>>> => {
+    // A caller resuming from a cursor has used it already: the server handing it back is a repeat too.
+    const param = op.pagination?.cursorParam;
+    const resumed = options.cursor ?? (param ? input.query?.[param] : undefined);
+    const trail: CursorTrail = new Map(resumed === undefined ? [] : [[String(resumed), 0]]);
+    const load = async (cursor: string | undefined, depth: number): Promise<WithResponse<Page<Item, PageBody>>> => {
       const { pagination } = op;
       if (!pagination) throw new ConfigurationError(`${op.id} is not a paginated operation`);
       const pageInput = cursor === undefined ? input : withCursor(pagination, input, cursor);
@@ -216,16 +217,15 @@ export class ApiClient {
       const page = new Page<Item, PageBody>(
         result.data,
         pagination,
-        seen,
-        async (next, nextSeen) => (await load(next, nextSeen)).data,
-        { headers: result.response.headers, query: pageInput.query },
+        trail,
+        async (next, nextDepth) => (await load(next, nextDepth)).data,
+        // Only a Link listing reads the headers: building the Response for them costs every other page.
+        { ...(pagination.kind === 'link' ? { headers: result.response.headers } : {}), query: pageInput.query },
+        depth,
       );
       return { ...result, data: page };
     };
-    // A caller resuming from a cursor has used it already: the server handing it back is a repeat too.
-    const param = op.pagination?.cursorParam;
-    const resumed = options.cursor ?? (param ? input.query?.[param] : undefined);
-    return new PagePromise(load(options.cursor, new Set(resumed === undefined ? [] : [String(resumed)])));
+    return new PagePromise(load(options.cursor, 0));
   }
 
   async #execute<T>(op: OperationSpec, input: RequestInput, options: RequestOptions): Promise<WithResponse<T>> {

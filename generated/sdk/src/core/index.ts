@@ -64,7 +64,7 @@ export type {
 export { checkBaseUrl, isLoopbackHost, redactUrl, setHeader, type UrlPolicy } from './policy.js';
 export { DEFAULT_MAX_RESPONSE_BYTES } from './transport.js';
 export { describeProblems, inputProblems, valueProblem } from './validate.js';
-export { Page, PagePromise, collectItems, nextLink, type PageContext, type PageLoader } from './pagination.js';
+export { Page, PagePromise, collectItems, nextLink, type CursorTrail, type PageContext, type PageLoader } from './pagination.js';
 export { splitParams, type FlatParams } from './params.js';
 export { APIResource } from './resource.js';
 export { DEFAULT_MAX_RETRIES } from './retry.js';

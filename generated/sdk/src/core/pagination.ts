@@ -65,8 +65,15 @@ export function withCursor(spec: PaginationSpec, input: RequestInput, cursor: st
   return { ...input, query: { ...input.query, [spec.cursorParam]: numeric ? Number(cursor) : cursor } };
 }
 
-/** Fetches the page at `cursor`; `seen` holds every cursor already used in this listing, `cursor` included. */
-export type PageLoader<Item, Body> = (cursor: string, seen: ReadonlySet<string>) => Promise<Page<Item, Body>>;
+/**
+ * The cursors a listing has followed, each with the number of the page it loaded (0: the first page, or
+ * the page a resumed listing started at). One map shared by every page of the listing, so checking a
+ * cursor is O(1) however many pages there are.
+ */
+export type CursorTrail = Map<string, number>;
+
+/** Fetches page number `depth` of a listing, at `cursor`. */
+export type PageLoader<Item, Body> = (cursor: string, depth: number) => Promise<Page<Item, Body>>;
 
 /** One page of a listing. Iterating it yields its items and those of every later page. */
 export class Page<Item, Body = unknown> implements AsyncIterable<Item> {
@@ -75,15 +82,23 @@ export class Page<Item, Body = unknown> implements AsyncIterable<Item> {
   readonly nextCursor: string | null;
   /** The raw response envelope. */
   readonly body: Body;
+  // Private fields (not `private`): a page's JSON is its items, nextCursor and body, nothing internal.
+  readonly #trail: CursorTrail;
+  readonly #loadPage: PageLoader<Item, Body>;
+  readonly #depth: number;
 
   constructor(
     body: Body,
     spec: PaginationSpec,
-    private readonly seen: ReadonlySet<string>,
-    private readonly loadPage: PageLoader<Item, Body>,
+    trail: CursorTrail,
+    loadPage: PageLoader<Item, Body>,
     context: PageContext = {},
+    depth = 0,
   ) {
     this.body = body;
+    this.#trail = trail;
+    this.#loadPage = loadPage;
+    this.#depth = depth;
     const whole = spec.itemsField === '';
     if (body !== undefined && !whole && (body === null || typeof body !== 'object' || Array.isArray(body))) {
       throw new PaginationError('A page must be a JSON object holding the items and the next cursor');
@@ -104,13 +119,16 @@ export class Page<Item, Body = unknown> implements AsyncIterable<Item> {
   async getNextPage(): Promise<Page<Item, Body>> {
     const cursor = this.nextCursor;
     if (cursor === null) throw new PaginationError('There is no next page; check hasNextPage() first');
-    // A server (or mock) handing back a cursor already used would make iteration loop forever.
-    if (this.seen.has(cursor)) {
+    // A server (or mock) handing back a cursor that loaded this page or an earlier one would make iteration
+    // loop forever. Asking a page for its next page again is no loop: that cursor loads the page after it.
+    const loaded = this.#trail.get(cursor);
+    if (loaded !== undefined && loaded <= this.#depth) {
       throw new PaginationError(`The server returned cursor "${cursor}" a second time; stopping instead of looping`, {
         cursor,
       });
     }
-    return this.loadPage(cursor, new Set([...this.seen, cursor]));
+    this.#trail.set(cursor, this.#depth + 1);
+    return this.#loadPage(cursor, this.#depth + 1);
   }
 
   /** This page, then each next page, fetched only as the loop asks for it. */

@@ -1,25 +1,107 @@
 // Copied verbatim from templates/sdk/core/transport-node.ts. DO NOT EDIT: change the template and regenerate.
 /**
  * The default Transport on Node, selected by the `node` condition of the package's `imports` map
- * (`#default-transport`). undici's fetch over one shared dispatcher, so connections are kept alive across
- * calls; EnvHttpProxyAgent is a keep-alive Agent that also honours HTTP(S)_PROXY / NO_PROXY, which CLI
- * users behind proxies expect. undici is imported on first use to keep importing the SDK cheap.
- * Swapping this module (for undici.request, say) changes nothing else: the seam is `Transport`.
+ * (`#default-transport`): undici's `request` (no fetch layer: no Request/Response objects, no body
+ * clone) over one shared keep-alive dispatcher. With HTTP(S)_PROXY set that is EnvHttpProxyAgent, which
+ * honours the proxy and NO_PROXY as CLI users behind proxies expect; otherwise a plain Agent, which does not
+ * read the environment on every request. undici is imported on first use, and only the modules a request
+ * needs, to keep importing the SDK cheap.
  */
-import { fetchTransport, type Transport } from './transport.js';
+// Referenced, not left to the tsconfig: a build that compiles only what the SDK imports still sees these types.
+/// <reference path="./undici.d.ts" />
+import type { Dispatcher } from 'undici';
+import { tooLarge, type CancelSignal, type HttpRequest, type Transport, type TransportResponse } from './transport.js';
 
-let undiciFetch: Promise<typeof fetch> | undefined;
-
-function loadUndici(): Promise<typeof fetch> {
-  undiciFetch ??= import('undici').then((undici) => {
-    const dispatcher = new undici.EnvHttpProxyAgent();
-    // undici's own Request/Response types differ nominally from the DOM ones; they are the same at runtime.
-    return ((url: never, options?: object) => undici.fetch(url, { ...options, dispatcher })) as unknown as typeof fetch;
-  });
-  return undiciFetch;
+interface Undici {
+  dispatcher: Dispatcher;
+  request: (this: Dispatcher, options: Dispatcher.RequestOptions) => Promise<Dispatcher.ResponseData>;
 }
 
-export const defaultTransport: Transport = Object.assign(
-  fetchTransport(async (input, init) => (await loadUndici())(input, init)),
-  { ready: async () => void (await loadUndici()) },
-);
+let loading: Promise<Undici> | undefined;
+/** Set once loaded, so a call does not wait on a settled promise. */
+let loaded: Undici | undefined;
+
+const PROXY_VARIABLES = ['HTTP_PROXY', 'http_proxy', 'HTTPS_PROXY', 'https_proxy'];
+
+function loadUndici(): Promise<Undici> {
+  const proxied = PROXY_VARIABLES.some((name) => process.env[name]);
+  loading ??= Promise.all([
+    proxied ? import('undici/lib/dispatcher/env-http-proxy-agent.js') : import('undici/lib/dispatcher/agent.js'),
+    import('undici/lib/api/api-request.js'),
+  ]).then(([agent, request]) => (loaded = { dispatcher: new agent.default(), request: request.default }));
+  return loading;
+}
+
+/**
+ * undici's request sends a FormData as the text "[object FormData]": it is encoded here, with its
+ * boundary in the content type, the way fetch would encode it.
+ */
+async function encodeForm(form: FormData, headers: string[]): Promise<Uint8Array> {
+  const encoded = new Response(form);
+  headers.push('content-type', encoded.headers.get('content-type')!);
+  return new Uint8Array(await encoded.arrayBuffer());
+}
+
+/** undici takes text and bytes as they are; a Blob is read into bytes (its length known), a form encoded. */
+async function encodeBody(body: HttpRequest['body'], headers: string[]): Promise<string | Uint8Array | null> {
+  if (body === undefined || typeof body === 'string') return body ?? null;
+  if (body instanceof FormData) return encodeForm(body, headers);
+  return new Uint8Array(await body.arrayBuffer());
+}
+
+/** The body read to the end, failing as soon as it passes `max` bytes. */
+function readBody(body: Dispatcher.ResponseData['body'], max: number | undefined): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    body.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (max !== undefined && size > max) {
+        body.destroy();
+        reject(tooLarge(max));
+      } else chunks.push(chunk);
+    });
+    body.on('end', () => resolve(chunks.length === 1 ? chunks[0]!.toString() : Buffer.concat(chunks).toString()));
+    body.on('error', reject);
+  });
+}
+
+function responseHeaders(raw: Dispatcher.ResponseData['headers']): Headers {
+  const headers = new Headers();
+  for (const name in raw) {
+    const value = raw[name];
+    if (typeof value === 'string') headers.append(name, value);
+    else if (value) for (const each of value) headers.append(name, each);
+  }
+  return headers;
+}
+
+async function send(request: HttpRequest, signal: CancelSignal): Promise<TransportResponse> {
+  const { dispatcher, request: undiciRequest } = loaded ?? (await loadUndici());
+  const url = new URL(request.url);
+  const headers: string[] = [];
+  request.headers.forEach((value, name) => void headers.push(name, value));
+  const body = await encodeBody(request.body, headers);
+  const response = await undiciRequest.call(dispatcher, {
+    origin: url.origin,
+    path: url.pathname + url.search,
+    method: request.method as Dispatcher.HttpMethod,
+    headers,
+    body,
+    signal: signal as Dispatcher.RequestOptions['signal'],
+    // send() holds each attempt to its own timeout, the body included; undici's idle timers would only differ.
+    headersTimeout: 0,
+    bodyTimeout: 0,
+  });
+  const max = request.maxResponseBytes;
+  if (max !== undefined && Number(response.headers['content-length']) > max) {
+    response.body.destroy();
+    throw tooLarge(max);
+  }
+  // A declared length within the cap is read whole (undici checks the length); otherwise chunk by chunk, counting.
+  const declared = response.headers['content-length'] !== undefined;
+  const text = declared ? await response.body.text() : await readBody(response.body, max);
+  return { status: response.statusCode, statusText: response.statusText, headers: responseHeaders(response.headers), text };
+}
+
+export const defaultTransport: Transport = Object.assign(send, { ready: async () => void (await loadUndici()) });

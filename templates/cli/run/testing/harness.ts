@@ -118,8 +118,11 @@ export async function harness(
   return {
     dir,
     async run(argv, options = {}) {
+      // Read as written, like a terminal or a pipe with a reader: a list waits for 'drain' when stdout is full.
       const stdout = new PassThrough();
       const stderr = new PassThrough();
+      const out: Buffer[] = [];
+      stdout.on('data', (chunk: Buffer) => out.push(chunk));
       const stdin = new PassThrough();
       const tty = options.tty ?? false;
       // A terminal's input does not end; a pipe's does.
@@ -141,7 +144,7 @@ export async function harness(
         tty: { stdin: tty, stdout: tty, stderr: tty },
         fetch: options.fetch ?? noRequests,
       });
-      return { code, stdout: String(stdout.read() ?? ''), stderr: String(stderr.read() ?? '') };
+      return { code, stdout: Buffer.concat(out).toString(), stderr: String(stderr.read() ?? '') };
     },
   };
 }
