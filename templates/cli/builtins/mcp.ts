@@ -43,6 +43,7 @@ function toolSetOptions(args: ParsedArgs): ToolSetOptions {
     mode: modes[0] ?? 'auto',
     ...(budgetValue === undefined ? {} : { toolBudget: parseInteger(budgetValue as string, 'tool-budget', { min: 1 }) }),
     readOnly: args['read-only'] === true,
+    outputSchemas: args['output-schemas'] === true,
     toolNames: values.filter((v) => !isMode(v)),
     tags: listFlag(args, 'tags'),
   };
