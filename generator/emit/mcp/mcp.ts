@@ -69,7 +69,7 @@ function withoutSummary(op: OperationIR): string {
 function toolDescription(ir: ContractIR, op: OperationIR): string {
   const waiter = waitAfter(ir, op);
   const before = [op.deprecated ? 'Deprecated.' : '', op.mcp.liveCredential ? LIVE_CREDENTIAL : ''].filter(Boolean);
-  const after = waiter ? [`Wait with ${waiter.mcpTool}.`] : [];
+  const after = waiter ? [`Then ${waiter.mcpTool}.`] : [];
   const notes = [...before, ...after].reduce((n, note) => n + note.length + 1, 0);
   return [...before, sentencesWithin(withoutSummary(op), TOOL_DESCRIPTION_MAX - notes), ...after].join(' ');
 }
@@ -129,7 +129,7 @@ function waitToolView(ir: ContractIR, op: OperationIR, waiter: WaiterIR, project
     name: waiter.mcpTool,
     title,
     // How long and what happens past it: max_wait_seconds' schema and the server's instructions say.
-    description: `Waits ${until} (polls ${get.name}); returns its result.`,
+    description: `Waits ${until}; returns ${get.name}'s result.`,
     inputSchema: {
       ...get.inputSchema,
       properties: {

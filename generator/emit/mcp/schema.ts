@@ -133,10 +133,11 @@ export function inputSchema(ir: ContractIR, op: OperationIR, inline: boolean, pr
     if (isRequired) required.push(name);
   };
   // Top-level arguments are checked against the contract's constraints too (the SDK's inputProblems), with
-  // a message naming the argument: a non-empty string is no news to an agent, so minLength 1 is not sent.
+  // a message naming the argument: a non-empty string or a positive count is no news to an agent, so
+  // minLength 1 and an integer's minimum 1 are not sent.
   const addChecked = (name: string, schema: JsonSchema, isRequired: boolean): void => {
-    const { minLength, ...rest } = schema;
-    add(name, minLength === 1 && rest.type === 'string' ? rest : schema, isRequired);
+    const { minLength, minimum, ...rest } = schema;
+    add(name, { ...rest, ...(minLength === 1 && rest.type === 'string' ? {} : minLength === undefined ? {} : { minLength }), ...(minimum === 1 && rest.type === 'integer' ? {} : minimum === undefined ? {} : { minimum }) }, isRequired);
   };
   const { path, query, header } = op.parameters;
   // The server's instructions explain paging once: a tool's page parameters need no words of their own.
