@@ -71,7 +71,9 @@ function toolDescription(ir: ContractIR, op: OperationIR): string {
   const before = [op.deprecated ? 'Deprecated.' : '', op.mcp.liveCredential ? LIVE_CREDENTIAL : ''].filter(Boolean);
   const after = waiter ? [`Then ${waiter.mcpTool}.`] : [];
   const notes = [...before, ...after].reduce((n, note) => n + note.length + 1, 0);
-  return [...before, sentencesWithin(withoutSummary(op), TOOL_DESCRIPTION_MAX - notes), ...after].join(' ');
+  // Ends a sentence (summaries often do not): a note after it must not read as its continuation.
+  const text = sentencesWithin(withoutSummary(op), TOOL_DESCRIPTION_MAX - notes - 1).replace(/([^.!?…])$/, '$1.');
+  return [...before, text, ...after].join(' ');
 }
 
 function toolView(ir: ContractIR, op: OperationIR, projectArg: string | undefined) {

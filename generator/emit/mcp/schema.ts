@@ -143,7 +143,7 @@ export function inputSchema(ir: ContractIR, op: OperationIR, inline: boolean, pr
   // The server's instructions explain paging once: a tool's page parameters need no words of their own.
   const paging = new Set([op.pagination?.cursorParam, op.pagination?.pageSizeParam].filter(Boolean));
   for (const param of [...path, ...query, ...header]) {
-    const { description: own, ...schema } = param.schema;
+    const { description: own, ...schema } = param.schema ?? {};
     const description = paging.has(param.name) ? '' : param.description || own;
     addChecked(param.name, { ...schema, ...(description ? { description } : {}) }, param.required);
   }
