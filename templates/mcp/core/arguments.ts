@@ -12,7 +12,11 @@ let ajv: Promise<Ajv2020> | undefined;
  * dependency); unknown OpenAPI keywords are tolerated.
  */
 const validatorCompiler = (): Promise<Ajv2020> =>
-  (ajv ??= import('ajv/dist/2020.js').then(({ Ajv2020 }) => new Ajv2020({ strict: false, allErrors: true, validateFormats: false })));
+  (ajv ??= import('ajv/dist/2020.js').then((ajvModule) => {
+    // A CommonJS module: Node names its exports, a bundler's interop may give only `default` (the class itself).
+    const Ajv = ajvModule.Ajv2020 ?? (ajvModule.default as unknown as typeof ajvModule.Ajv2020);
+    return new Ajv({ strict: false, allErrors: true, validateFormats: false });
+  }));
 /** What validation needs of a tool: generated tools and dynamic mode's meta-tools alike. */
 type Validated = Pick<ToolDefinition, 'inputSchema'>;
 const validators = new WeakMap<Validated, ValidateFunction>();
