@@ -69,13 +69,14 @@ describe('gpuaas mcp serve', () => {
   });
 
   it.each([
-    ['list_nodes', { readOnlyHint: true, openWorldHint: true }],
+    // Hints equal to MCP's defaults (destructive true, open-world true) are not sent.
+    ['list_nodes', { readOnlyHint: true }],
     ['create_allocation', { idempotentHint: true, destructiveHint: false }],
-    ['release_allocation', { destructiveHint: true, idempotentHint: true }],
-    ['delete_shared_runtime', { destructiveHint: true, idempotentHint: true }],
+    ['release_allocation', { idempotentHint: true }],
+    ['delete_shared_runtime', { idempotentHint: true }],
   ])('%s has the right annotations', async (name, expected) => {
     const tool = (await client.listTools()).tools.find((t) => t.name === name);
-    expect(tool?.annotations).toMatchObject(expected);
+    expect(tool?.annotations).toEqual(expected);
     // readOnlyHint defaults to false in MCP: only read-only tools need to say it.
     expect(tool?.annotations?.readOnlyHint ?? false).toBe(name.startsWith('list_'));
   });
@@ -84,8 +85,13 @@ describe('gpuaas mcp serve', () => {
     const { tools } = await client.listTools();
     const create = tools.find((t) => t.name === 'create_allocation')!;
     expect(create.description).toContain('`pending`');
-    expect(create.description).toMatch(/Call wait_allocation_active to wait until it is active\. If a call fails, repeat it with the idempotency_key from the error: never with a new one\.$/);
-    expect(tools.find((t) => t.name === 'create_terminal_token')!.description).toMatch(/^Returns a live credential/);
+    expect(create.description).toMatch(/ Then wait_allocation_active\.$/);
+    expect(tools.find((t) => t.name === 'create_terminal_token')!.description).toMatch(/^Live credential\./);
+    // What the notes mean, and how to retry, is said once in the instructions.
+    const instructions = client.getInstructions() ?? '';
+    expect(instructions).toContain('pass the idempotency_key from its error back when retrying: never a new one');
+    expect(instructions).toContain('"Live credential." tools return a secret');
+    expect(tools.every((t) => t.description!.length <= 110 && !t.outputSchema)).toBe(true);
   });
 
   it('waits with a wait tool: one call polls until the waiter succeeds', async () => {

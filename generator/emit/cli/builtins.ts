@@ -349,6 +349,11 @@ export function builtinCommands(ctx: EmitContext): CommandView[] {
         minimum: 1,
         description: `Approximate tokens the static tool list may cost before auto switches to dynamic (default ${DEFAULT_TOOL_BUDGET})`,
       },
+      {
+        name: 'output-schemas',
+        type: 'boolean',
+        description: "Also list each tool's outputSchema (off by default: about half the list's tokens; results are the same)",
+      },
     ];
     const http: FlagSpec[] = [
       {

@@ -130,15 +130,17 @@ describe('tool table', () => {
   });
 
   it.each(['create_job', 'delete_job', 'get_job', 'list_jobs'])('%s takes an optional project_id', (name) => {
-    expect(properties(tool(name)).project_id).toEqual({ type: 'string', description: 'Project ID; defaults to the configured project.' });
+    // What it means is said once, in the server's instructions (core/budget.ts).
+    expect(properties(tool(name)).project_id).toEqual({ type: 'string' });
     expect(required(tool(name))).not.toContain('project_id');
     expect(tool(name).projectArg).toBe('project_id');
   });
 
   it('list tools take the contract cursor and page size and answer {items, next_cursor}', () => {
     const list = tool('list_jobs');
-    expect(properties(list).cursor).toEqual({ type: 'string', description: 'next_cursor from the previous result.' });
-    expect(properties(list).page_size).toEqual({ type: 'integer', minimum: 1, maximum: 100, default: 20 });
+    // Paging is explained once, in the server's instructions; minimum 1 is checked by the SDK's inputProblems.
+    expect(properties(list).cursor).toEqual({ type: 'string' });
+    expect(properties(list).page_size).toEqual({ type: 'integer', maximum: 100, default: 20 });
     expect(list.outputSchema).toEqual({
       type: 'object',
       properties: { items: { type: 'array', items: inlineSchema(ir.schemas.Job, ir.schemas) }, next_cursor: { type: ['string', 'null'] } },
@@ -152,7 +154,8 @@ describe('tool table', () => {
     expect(tool('get_job').idempotencyArg).toBeNull();
     expect(required(tool('create_job'))).toEqual(['kind']);
     expect(tool('create_job').bodyInline).toBe(true);
-    expect(properties(tool('create_job')).kind).toEqual({ type: 'string', enum: ['batch', 'interactive'], default: 'batch', description: 'What to run' });
+    // A string enum says its type.
+    expect(properties(tool('create_job')).kind).toEqual({ enum: ['batch', 'interactive'], default: 'batch', description: 'What to run' });
     expect(required(tool('get_job'))).toEqual(['job_id']);
   });
 
@@ -168,21 +171,21 @@ describe('tool descriptions', () => {
 
   it('carry the contract description within the budget, in whole sentences', () => {
     const t = getJob((op) => (op.mcp.description = `Get a job. ${long}`));
-    expect(t.description.startsWith('Get a job. Returns one job. Jobs move from queued to running to done')).toBe(true);
+    // The summary it starts with is dropped: the description says what the tool does in more words.
+    expect(t.description.startsWith('Returns one job. Jobs move from queued to running to done')).toBe(true);
     expect(t.description.length).toBeLessThanOrEqual(TOOL_DESCRIPTION_MAX);
     expect(t.description).toMatch(/\.$/);
   });
 
   it('name the wait tool after a mutation with a wait link', () => {
-    expect(tool('create_job').description).toBe('Start a job Call wait_job_done to wait until it is done. If a call fails, repeat it with the idempotency_key from the error: never with a new one.');
-    // A tool without an idempotency key says nothing about one.
-    expect(tool('get_job').description).not.toContain('idempotency_key');
-    expect(tool('delete_job').description).toBe('Delete a job');
+    // How to retry with the idempotency key is said once, in the server's instructions.
+    expect(tool('create_job').description).toBe('Start a job. Then wait_job_done.');
+    expect(tool('delete_job').description).toBe('Delete a job.');
   });
 
   it('mark a live credential, and the tool keeps its flag for read-only mode', () => {
     const t = getJob((op) => (op.mcp.liveCredential = true));
-    expect(t.description).toBe('Returns a live credential: keep it out of logs, files and replies. Get a job');
+    expect(t.description).toBe('Live credential. Get a job.');
     expect(t.liveCredential).toBe(true);
     expect(tool('get_job').liveCredential).toBe(false);
   });
@@ -193,12 +196,11 @@ describe('wait tools', () => {
     const wait = tool('wait_job_done');
     const get = tool('get_job');
     expect(wait).toMatchObject({ operationId: 'getJob', projectArg: 'project_id', outputSchema: get.outputSchema, waiter: { name: 'done', maxWaitArg: 'max_wait_seconds', defaultWaitSeconds: 50 } });
-    expect(properties(wait)).toEqual({ ...properties(get), max_wait_seconds: { type: 'integer', minimum: 1, maximum: 60, default: 50, description: 'How long to wait, in seconds.' } });
+    expect(properties(wait)).toEqual({ ...properties(get), max_wait_seconds: { type: 'integer', minimum: 1, maximum: 60, default: 50 } });
     expect(required(wait)).toEqual(['job_id']);
     expect(wait.annotations).toEqual({ title: 'Wait until done (Get a job)', readOnlyHint: true, openWorldHint: true });
-    expect(wait.description).toBe(
-      'Waits until state is done, polling get_job, and returns its result. Waits at most max_wait_seconds (default 50, up to 60); still waiting then, it fails with retryable true: call it again.',
-    );
+    // What happens past max_wait_seconds is said once, in the server's instructions.
+    expect(wait.description).toBe("Waits until state is done; returns get_job's result.");
   });
 
   it('wait no longer by default than the waiter allows', () => {
@@ -256,7 +258,7 @@ describe('body arguments', () => {
   });
 
   it('marks deprecated operations in the description', () => {
-    expect(createJob((op) => (op.deprecated = true)).description).toBe('Deprecated. Start a job Call wait_job_done to wait until it is done. If a call fails, repeat it with the idempotency_key from the error: never with a new one.');
+    expect(createJob((op) => (op.deprecated = true)).description).toBe('Deprecated. Start a job. Then wait_job_done.');
   });
 });
 

@@ -17,12 +17,14 @@ const MCP_SDK_VERSION = '1.32.2';
 const AJV_VERSION = '8.20.0';
 
 /**
- * What a tool's own text may cost: the contract's summary, then whole sentences of its description up to
- * this many characters. Enough for what the summary leaves out (an allocation comes back `pending`),
- * small enough that a tools/list of a hundred tools stays a few thousand tokens.
+ * What a tool's description may cost, notes included: the contract's summary, then whole sentences of its
+ * description that fit. Rules every tool shares (idempotency keys, pagination, project scope, errors,
+ * secrets) are said once, in the server's instructions (core/budget.ts), not here: each tools/list entry
+ * is paid in tokens on every agent request.
  */
-export const TOOL_DESCRIPTION_MAX = 360;
-const LIVE_CREDENTIAL = 'Returns a live credential: keep it out of logs, files and replies.';
+export const TOOL_DESCRIPTION_MAX = 110;
+/** The instructions say what this prefix means (LIVE_CREDENTIAL_PREFIX in core/budget.ts). */
+const LIVE_CREDENTIAL = 'Live credential.';
 /**
  * A wait tool's default wait, under the 60 s an MCP client typically allows one request (the TypeScript
  * SDK's default); the agent asks for longer with max_wait_seconds, up to the waiter's own limit.
@@ -44,8 +46,6 @@ function annotations(op: OperationIR, title: string): Record<string, string | bo
 
 /** Makes `idempotentHint` true for agents: a retried call with the same key is answered, not repeated. */
 const IDEMPOTENCY_ARG = 'idempotency_key';
-/** How an agent repeats a failed call without acting twice: the error names the key the call used. */
-const IDEMPOTENCY_NOTE = `If a call fails, repeat it with the ${IDEMPOTENCY_ARG} from the error: never with a new one.`;
 
 /** `completedOk` -> `completed ok`: a waiter's name read as the state it waits for. */
 const waiterWords = (waiter: WaiterIR): string => snakeCase(waiter.name).replace(/_/g, ' ');
@@ -56,17 +56,24 @@ function waitAfter(ir: ContractIR, op: OperationIR): WaiterIR | undefined {
   return target && !target.mcp.exclude ? target.waiters.find((w) => w.name === op.wait!.waiter) : undefined;
 }
 
+/**
+ * The description without the summary it starts with, when more follows: "Get a project. Returns one
+ * project by id." says twice what the tool does (the summary stays the tool's title).
+ */
+function withoutSummary(op: OperationIR): string {
+  const text = op.mcp.description.replace(/\s+/g, ' ').trim();
+  const summary = op.summary.trim().replace(/([^.!?])$/, '$1.');
+  return op.summary && text.startsWith(`${summary} `) ? text.slice(summary.length + 1) : text;
+}
+
 function toolDescription(ir: ContractIR, op: OperationIR): string {
   const waiter = waitAfter(ir, op);
-  return [
-    op.deprecated ? 'Deprecated.' : '',
-    op.mcp.liveCredential ? LIVE_CREDENTIAL : '',
-    sentencesWithin(op.mcp.description, TOOL_DESCRIPTION_MAX),
-    waiter ? `Call ${waiter.mcpTool} to wait until it is ${waiterWords(waiter)}.` : '',
-    op.idempotency?.kind === 'key' ? IDEMPOTENCY_NOTE : '',
-  ]
-    .filter(Boolean)
-    .join(' ');
+  const before = [op.deprecated ? 'Deprecated.' : '', op.mcp.liveCredential ? LIVE_CREDENTIAL : ''].filter(Boolean);
+  const after = waiter ? [`Then ${waiter.mcpTool}.`] : [];
+  const notes = [...before, ...after].reduce((n, note) => n + note.length + 1, 0);
+  // Ends a sentence (summaries often do not): a note after it must not read as its continuation.
+  const text = sentencesWithin(withoutSummary(op), TOOL_DESCRIPTION_MAX - notes - 1).replace(/([^.!?…])$/, '$1.');
+  return [...before, text, ...after].join(' ');
 }
 
 function toolView(ir: ContractIR, op: OperationIR, projectArg: string | undefined) {
@@ -123,15 +130,13 @@ function waitToolView(ir: ContractIR, op: OperationIR, waiter: WaiterIR, project
     ...get,
     name: waiter.mcpTool,
     title,
-    description: [
-      `Waits ${until}, polling ${get.name}, and returns its result.`,
-      `Waits at most ${MAX_WAIT_ARG} (default ${defaultWait}, up to ${waiter.maxWaitSeconds}); still waiting then, it fails with retryable true: call it again.`,
-    ].join(' '),
+    // How long and what happens past it: max_wait_seconds' schema and the server's instructions say.
+    description: `Waits ${until}; returns ${get.name}'s result.`,
     inputSchema: {
       ...get.inputSchema,
       properties: {
         ...properties,
-        [MAX_WAIT_ARG]: { type: 'integer', minimum: 1, maximum: waiter.maxWaitSeconds, default: defaultWait, description: 'How long to wait, in seconds.' },
+        [MAX_WAIT_ARG]: { type: 'integer', minimum: 1, maximum: waiter.maxWaitSeconds, default: defaultWait },
       },
     },
     annotations: { title, readOnlyHint: true, openWorldHint: true },

@@ -67,7 +67,8 @@ describe('compactSchema', () => {
         prefixItems: [{ $comment: 'c', type: 'integer', default: 1 }],
         not: { title: 'N', type: 'null' },
       },
-      { type: 'array', items: { anyOf: [{ type: 'string', enum: ['title'] }, { const: { title: 'x' } }] }, prefixItems: [{ type: 'integer', default: 1 }], not: { type: 'null' } },
+      // A string enum's `type` goes: the enum says it.
+      { type: 'array', items: { anyOf: [{ enum: ['title'] }, { const: { title: 'x' } }] }, prefixItems: [{ type: 'integer', default: 1 }], not: { type: 'null' } },
     ],
     ['long descriptions are shortened, empty ones dropped', 'input', { type: 'string', description: `${'x'.repeat(10)}. ${'y'.repeat(200)}` }, { type: 'string', description: `${'x'.repeat(10)}.` }],
     ['drops leftover $defs', 'input', { type: 'string', $defs: { a: { type: 'string' } }, description: '' }, { type: 'string' }],

@@ -83,6 +83,8 @@ export function compactSchema(schema: JsonSchema, side: Side, where: string): Js
       setOwn(out, key, value);
     }
   }
+  // An enum of strings says the type already; the validator checks the enum all the same.
+  if (side === 'input' && out.type === 'string' && Array.isArray(out.enum) && out.enum.every((v) => typeof v === 'string')) delete out.type;
   if (Array.isArray(out.required) && isRecord(schema.properties)) {
     const properties = schema.properties;
     const required = (out.required as string[]).filter((name) => !hidden(properties[name], side));
@@ -92,13 +94,20 @@ export function compactSchema(schema: JsonSchema, side: Side, where: string): Js
   return out;
 }
 
-const CURSOR_DESCRIPTION = 'next_cursor from the previous result.';
+const CURSOR_DESCRIPTION = 'A next_cursor.';
+
+/**
+ * `org_id`: "Organization id.", `runtime_id`: "Shared runtime id.": a description that only says the
+ * argument is the id its name says it is.
+ */
+export function restatesName(name: string, description: string): boolean {
+  const said = /^(?:[a-z]+ )*([a-z]+) id\.?$/i.exec(description.trim())?.[1]?.toLowerCase();
+  const named = /(?:^|_)([a-z]+)_id$/.exec(name)?.[1];
+  return Boolean(said && named && (said.startsWith(named) || named.startsWith(said)));
+}
 const BASE64_DESCRIPTION = 'File content, base64-encoded.';
 /** The argument a listing without a cursor parameter of its own (link, offset, page) resumes from. */
 export const CURSOR_ARG = 'cursor';
-const PROJECT_DESCRIPTION = 'Project ID; defaults to the configured project.';
-const IDEMPOTENCY_DESCRIPTION =
-  'Send the same key when retrying this call: the server returns the first result instead of acting twice. A failed call returns the key it used (idempotency_key in the error): pass it back here.';
 
 /**
  * The tool's arguments, flat as splitParams expects them: path, query and (non-special) header parameters,
@@ -118,20 +127,31 @@ export function inputSchema(ir: ContractIR, op: OperationIR, inline: boolean, pr
         pointer: toPointer(['paths', op.path, op.method.toLowerCase()]),
       });
     }
-    setOwn(properties, name, compactSchema(full(schema), 'input', `${tool} inputSchema/properties/${name}`));
+    const compact = compactSchema(full(schema), 'input', `${tool} inputSchema/properties/${name}`);
+    if (typeof compact.description === 'string' && restatesName(name, compact.description)) delete compact.description;
+    setOwn(properties, name, compact);
     if (isRequired) required.push(name);
   };
+  // Top-level arguments are checked against the contract's constraints too (the SDK's inputProblems), with
+  // a message naming the argument: a non-empty string or a positive count is no news to an agent, so
+  // minLength 1 and an integer's minimum 1 are not sent.
+  const addChecked = (name: string, schema: JsonSchema, isRequired: boolean): void => {
+    const { minLength, minimum, ...rest } = schema;
+    add(name, { ...rest, ...(minLength === 1 && rest.type === 'string' ? {} : minLength === undefined ? {} : { minLength }), ...(minimum === 1 && rest.type === 'integer' ? {} : minimum === undefined ? {} : { minimum }) }, isRequired);
+  };
   const { path, query, header } = op.parameters;
+  // The server's instructions explain paging once: a tool's page parameters need no words of their own.
+  const paging = new Set([op.pagination?.cursorParam, op.pagination?.pageSizeParam].filter(Boolean));
   for (const param of [...path, ...query, ...header]) {
-    const isCursor = param.name === op.pagination?.cursorParam;
-    const description = param.description || (isCursor ? CURSOR_DESCRIPTION : '');
-    add(param.name, { ...param.schema, ...(description ? { description } : {}) }, param.required);
+    const { description: own, ...schema } = param.schema ?? {};
+    const description = paging.has(param.name) ? '' : param.description || own;
+    addChecked(param.name, { ...schema, ...(description ? { description } : {}) }, param.required);
   }
   const { body } = op;
   const fieldSchema = (field: NonNullable<typeof body>['fields'][number]): JsonSchema =>
     field.file === 'single' ? base64(field.description) : field.file === 'array' ? { type: 'array', items: base64(''), ...(field.description ? { description: field.description } : {}) } : field.schema;
   if (body && inline) {
-    for (const field of body.fields) if (!hidden(field.schema, 'input')) add(field.name, fieldSchema(field), body.required && field.required);
+    for (const field of body.fields) if (!hidden(field.schema, 'input')) addChecked(field.name, fieldSchema(field), body.required && field.required);
   } else if (body?.encoding === 'binary') {
     add('body', base64(`The ${body.mediaType} content, base64-encoded.`), body.required);
   } else if (body?.encoding === 'text') {
@@ -143,9 +163,10 @@ export function inputSchema(ir: ContractIR, op: OperationIR, inline: boolean, pr
   } else if (body) {
     add('body', body.schema, body.required);
   }
+  // The project and idempotency arguments are the same on every tool: the server's instructions explain them once.
   if (cursorArg) add(cursorArg, { type: 'string', description: CURSOR_DESCRIPTION }, false);
-  if (projectArg) add(projectArg, { type: 'string', description: PROJECT_DESCRIPTION }, false);
-  if (idempotencyArg) add(idempotencyArg, { type: 'string', minLength: 1, maxLength: 255, description: IDEMPOTENCY_DESCRIPTION }, false);
+  if (projectArg) add(projectArg, { type: 'string' }, false);
+  if (idempotencyArg) add(idempotencyArg, { type: 'string', minLength: 1, maxLength: 255 }, false);
   return { type: 'object', properties, ...(required.length ? { required } : {}), additionalProperties: false };
 }
 

@@ -43,6 +43,7 @@ function toolSetOptions(args: ParsedArgs): ToolSetOptions {
     mode: modes[0] ?? 'auto',
     ...(budgetValue === undefined ? {} : { toolBudget: parseInteger(budgetValue as string, 'tool-budget', { min: 1 }) }),
     readOnly: args['read-only'] === true,
+    outputSchemas: args['output-schemas'] === true,
     toolNames: values.filter((v) => !isMode(v)),
     tags: listFlag(args, 'tags'),
   };
@@ -76,9 +77,11 @@ export async function listTools(_spec: CommandSpec, args: ParsedArgs, ctx: RunCo
   }
   // What each tool costs an agent's context, beside what it does: tool lists are paid in tokens.
   const costOf = new Map(cost.tools.map((c) => [c.name, c]));
+  const titleOf = new Map(tools.map((t) => [t.name, t.title]));
   const rows = payload.tools.map((tool) => ({
     name: tool.name,
-    title: tool.annotations?.title ?? tool.title ?? '',
+    // tools/list leaves the title out (it repeats the description): the tool table still has it.
+    title: titleOf.get(tool.name) ?? '',
     read_only: tool.annotations?.readOnlyHint === true,
     destructive: tool.annotations?.destructiveHint === true,
     idempotent: tool.annotations?.idempotentHint === true || tool.annotations?.readOnlyHint === true,

@@ -1,19 +1,39 @@
 import { describe, expect, it } from 'vitest';
-import { budget, listToolsPayload } from './budget.js';
+import { INSTRUCTIONS_MAX, budget, listToolsPayload, serverInstructions } from './budget.js';
 import { createJob, deleteJob, tools } from './testing/mini.js';
 
 describe('listToolsPayload', () => {
-  it('holds only the MCP fields of each tool', () => {
+  const { additionalProperties: _closed, ...createInput } = createJob.inputSchema;
+  const { additionalProperties: _closedToo, ...deleteInput } = deleteJob.inputSchema;
+
+  it('holds only the MCP fields of each tool: no title, no default hints, no closed-root marker, no output schema unless asked', () => {
     expect(listToolsPayload([createJob, deleteJob])).toEqual({
       tools: [
-        { name: 'create_job', description: createJob.description, inputSchema: createJob.inputSchema, outputSchema: createJob.outputSchema, annotations: createJob.annotations },
-        { name: 'delete_job', description: deleteJob.description, inputSchema: deleteJob.inputSchema, annotations: deleteJob.annotations },
+        { name: 'create_job', description: createJob.description, inputSchema: createInput, annotations: { destructiveHint: false, idempotentHint: true } },
+        { name: 'delete_job', description: deleteJob.description, inputSchema: deleteInput, annotations: { idempotentHint: true } },
       ],
     });
+    expect(listToolsPayload([createJob], { outputSchemas: true }).tools[0]!.outputSchema).toEqual(createJob.outputSchema);
+  });
+
+  it('leaves out annotations that are all defaults', () => {
+    const plain = { ...deleteJob, annotations: { title: 'x', destructiveHint: true, openWorldHint: true } };
+    expect(listToolsPayload([plain]).tools[0]).not.toHaveProperty('annotations');
   });
 
   it('applies the filter', () => {
     expect(listToolsPayload(tools, { readOnly: true }).tools.map((t) => t.name)).toEqual(['list_jobs']);
+  });
+});
+
+describe('serverInstructions', () => {
+  it('says only the rules some offered tool needs', () => {
+    expect(serverInstructions('mini', [deleteJob])).not.toContain('idempotency_key');
+    expect(serverInstructions('mini', tools)).toContain('idempotency_key');
+  });
+
+  it('stays within INSTRUCTIONS_MAX', () => {
+    expect(serverInstructions('x'.repeat(2_000), tools).length).toBeLessThanOrEqual(INSTRUCTIONS_MAX);
   });
 });
 

@@ -6,35 +6,84 @@ import type { ListToolsResult, Tool } from '@modelcontextprotocol/sdk/types.js';
 import { dynamicToolList } from './dynamic.js';
 import { selectTools } from './filter.js';
 import { DEFAULT_TOOL_BUDGET, type ToolMode, type ToolSetOptions } from './mode.js';
-import type { ToolDefinition } from './tool.js';
+import type { ObjectSchema, ToolAnnotations, ToolDefinition } from './tool.js';
+
+/** MCP's defaults (spec, ToolAnnotations): a hint equal to its default says nothing. */
+const HINT_DEFAULTS: Record<string, boolean> = { readOnlyHint: false, destructiveHint: true, idempotentHint: false, openWorldHint: true };
 
 /**
- * The static tools/list of these tools: the runtime-only fields stay out, and so does the top-level
- * `title`, which would repeat `annotations.title` on every tool.
+ * The hints a client needs, as sent: defaults left out, and `title`, which repeats the description's
+ * first words, too (the CLI and describe_endpoint still show it).
  */
-function staticList(tools: readonly ToolDefinition[]): Tool[] {
-  return tools.map(
-    (tool): Tool => ({
+function wireAnnotations(annotations: ToolAnnotations): ToolAnnotations {
+  const { title: _title, ...hints } = annotations;
+  return Object.fromEntries(Object.entries(hints).filter(([hint, value]) => HINT_DEFAULTS[hint] !== value));
+}
+
+/**
+ * The input schema as sent: without the root's `additionalProperties: false`, which the instructions
+ * state once for every tool (and validation still enforces: core/arguments.ts).
+ */
+function wireInput(schema: ObjectSchema): ObjectSchema {
+  const { additionalProperties, ...rest } = schema;
+  return additionalProperties === false ? rest : schema;
+}
+
+/** The static tools/list entries of these tools: runtime-only fields stay out. */
+function staticList(tools: readonly ToolDefinition[], outputSchemas: boolean): Tool[] {
+  return tools.map((tool): Tool => {
+    const annotations = wireAnnotations(tool.annotations);
+    return {
       name: tool.name,
       description: tool.description,
-      inputSchema: tool.inputSchema,
-      ...(tool.outputSchema ? { outputSchema: tool.outputSchema } : {}),
-      annotations: tool.annotations,
-    }),
-  );
+      inputSchema: wireInput(tool.inputSchema),
+      ...(outputSchemas && tool.outputSchema ? { outputSchema: tool.outputSchema } : {}),
+      ...(Object.keys(annotations).length ? { annotations } : {}),
+    };
+  });
+}
+
+/** What a tool description starting with it means (the generator's LIVE_CREDENTIAL). */
+export const LIVE_CREDENTIAL_PREFIX = 'Live credential.';
+/** The instructions stay this short whatever the tools: they reach the model once per session. */
+export const INSTRUCTIONS_MAX = 1_000;
+
+/**
+ * The rules every tool of this server shares, said once instead of in each tool's description: only the
+ * ones some offered tool needs, with that tool's own argument names.
+ */
+export function serverInstructions(serverName: string, tools: readonly ToolDefinition[]): string {
+  const names = (pick: (tool: ToolDefinition) => string | undefined): string[] => [...new Set(tools.map(pick).filter((n): n is string => Boolean(n)))];
+  const or = (words: string[]): string => words.join(' or ');
+  const project = names((t) => t.projectArg);
+  const key = names((t) => t.idempotencyArg);
+  const cursor = names((t) => (t.operation.pagination ? (t.cursorArg ?? t.operation.pagination.cursorParam) : undefined));
+  const wait = names((t) => t.wait?.maxWaitArg);
+  const lines = [
+    `Tools of the ${serverName} API. Arguments are exactly those in a tool's inputSchema; a bad call fails before any request with code invalid_arguments and what to fix.`,
+    'A failed call returns isError and {code, message, correlation_id, http_status, retryable}: retry only when retryable is true.',
+    project.length ? `${or(project)}: the project to act in; omitted, the configured project.` : '',
+    key.length
+      ? `${or(key)}: optional; the server returns the first result of a repeated key instead of acting twice. If a call fails, pass the ${or(key)} from its error back when retrying: never a new one.`
+      : '',
+    cursor.length ? `List tools return one page, {items, next_cursor}; pass next_cursor as ${or(cursor)} for the next (null: no more).` : '',
+    wait.length ? `wait_ tools poll until the state, at most ${or(wait)}; still waiting then, they fail with retryable true: call again.` : '',
+    tools.some((t) => t.liveCredential) ? `"${LIVE_CREDENTIAL_PREFIX}" tools return a secret: keep it out of logs, files and replies.` : '',
+  ];
+  return lines.filter(Boolean).join('\n').slice(0, INSTRUCTIONS_MAX);
 }
 
 /** The mode `auto` stands for here; an explicit mode is kept. */
 export function resolveMode(tools: readonly ToolDefinition[], options: ToolSetOptions = {}): ToolMode {
   const { mode = 'auto', toolBudget = DEFAULT_TOOL_BUDGET } = options;
   if (mode !== 'auto') return mode;
-  return cost({ tools: staticList(selectTools(tools, options)) }).tokens <= toolBudget ? 'static' : 'dynamic';
+  return cost({ tools: staticList(selectTools(tools, options), options.outputSchemas === true) }).tokens <= toolBudget ? 'static' : 'dynamic';
 }
 
 /** Exactly what tools/list returns for these tools, filter and mode. */
 export function listToolsPayload(tools: readonly ToolDefinition[], options: ToolSetOptions = {}): ListToolsResult {
   const selected = selectTools(tools, options);
-  return { tools: resolveMode(tools, options) === 'static' ? staticList(selected) : dynamicToolList(selected) };
+  return { tools: resolveMode(tools, options) === 'static' ? staticList(selected, options.outputSchemas === true) : dynamicToolList(selected) };
 }
 
 export interface Cost {

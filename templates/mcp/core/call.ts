@@ -78,7 +78,7 @@ function failure(tool: ToolDefinition, error: ToolError): CallToolResult {
 
 export async function callTool(client: ApiClient, tool: ToolDefinition, args: Record<string, unknown> = {}, options: CallOptions = {}): Promise<CallToolResult> {
   try {
-    const problems = argumentProblems(tool, args);
+    const problems = await argumentProblems(tool, args);
     if (problems.length) return failure(tool, invalidArguments(tool.name, problems));
     const input = splitParams(tool.operation, flatParams(tool, args), tool.bodyInline);
     // The contract's constraints as the CLI checks them, whatever the input schema could express.

@@ -212,7 +212,7 @@ export class DynamicTools {
   async call(client: ApiClient, name: string, args: Record<string, unknown> = {}, options: CallOptions = {}): Promise<CallToolResult> {
     const tool = this.list.find((t) => t.name === name);
     if (!tool) throw new Error(`${name} is not a dynamic-mode tool`);
-    const problems = argumentProblems(tool as { inputSchema: ObjectSchema }, args);
+    const problems = await argumentProblems(tool as { inputSchema: ObjectSchema }, args);
     if (problems.length) return failure(invalidArguments(name, problems));
     if (name === SEARCH_TOOL) {
       const found = searchEndpoints(this.#endpoints, args as SearchInput);

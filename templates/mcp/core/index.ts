@@ -1,5 +1,5 @@
 // The public MCP runtime API; the generated tool table and the CLI's `mcp` commands import from here.
-export { budget, listToolsPayload, resolveMode, type Budget, type Cost } from './budget.js';
+export { INSTRUCTIONS_MAX, LIVE_CREDENTIAL_PREFIX, budget, listToolsPayload, resolveMode, serverInstructions, type Budget, type Cost } from './budget.js';
 export { DEFAULT_TOOL_BUDGET, type ToolMode, type ToolSetOptions } from './mode.js';
 export { callTool, type CallOptions, type ListResult } from './call.js';
 export { CALL_TOOL, DESCRIBE_TOOL, DynamicTools, SEARCH_TOOL, searchEndpoints, type EndpointSummary, type SearchInput, type SearchResult } from './dynamic.js';

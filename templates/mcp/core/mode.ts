@@ -12,6 +12,11 @@ export interface ToolSetOptions extends ToolFilter {
   mode?: ToolMode | 'auto';
   /** Approximate tokens (bytes / 4) that `auto` allows the static list. Default DEFAULT_TOOL_BUDGET. */
   toolBudget?: number;
+  /**
+   * Send each tool's outputSchema in tools/list (default false). Off, the list costs about half, and
+   * results are the same JSON, in text and structuredContent; a client that validates results asks for them.
+   */
+  outputSchemas?: boolean;
 }
 
 /**

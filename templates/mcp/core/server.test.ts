@@ -3,8 +3,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { InMemoryTransport } from '@modelcontextprotocol/sdk/inMemory.js';
 import type { Server } from '@modelcontextprotocol/sdk/server/index.js';
-import { listToolsPayload } from './budget.js';
+import { INSTRUCTIONS_MAX, listToolsPayload } from './budget.js';
 import type { ToolFilter } from './filter.js';
+import type { ToolSetOptions } from './mode.js';
 import { createMcpServer, serveStdio } from './server.js';
 import { fakeFetch, miniClient, tools, waitJobDone, type Reply } from './testing/mini.js';
 
@@ -13,7 +14,7 @@ afterEach(async () => {
   await Promise.all(open.splice(0).map((o) => o.close()));
 });
 
-async function connect(replies: Reply[], filter: ToolFilter = {}, table = tools) {
+async function connect(replies: Reply[], filter: ToolSetOptions = {}, table = tools) {
   const { fetch, requests } = fakeFetch(...replies);
   const server = createMcpServer({ client: miniClient(fetch), tools: table, serverName: 'mini', version: '1.0.0', ...filter });
   const client = new Client({ name: 'test-client', version: '0.0.0' });
@@ -29,6 +30,7 @@ describe('createMcpServer over the SDK client', () => {
     expect(client.getServerVersion()).toMatchObject({ name: 'mini', version: '1.0.0' });
     expect(client.getServerCapabilities()?.tools).toBeDefined();
     expect(await client.listTools()).toEqual(listToolsPayload(tools));
+    expect(JSON.stringify(await client.listTools())).not.toContain('additionalProperties');
   });
 
   it.each<[string, ToolFilter, string[]]>([
@@ -43,8 +45,23 @@ describe('createMcpServer over the SDK client', () => {
     await expect(client.callTool({ name: hidden.name, arguments: {} })).rejects.toThrow(`Unknown tool: ${hidden.name}`);
   });
 
+  it('sends the shared rules once, as instructions naming the tools\' own arguments', async () => {
+    const { client } = await connect([]);
+    const instructions = client.getInstructions() ?? '';
+    expect(instructions).toContain('pass the idempotency_key from its error back when retrying: never a new one');
+    expect(instructions).toContain('project_id: the project to act in; omitted, the configured project.');
+    expect(instructions).toContain('{items, next_cursor}');
+    expect(instructions.length).toBeLessThanOrEqual(INSTRUCTIONS_MAX);
+  });
+
+  it('lists output schemas only when asked (outputSchemas)', async () => {
+    expect((await (await connect([])).client.listTools()).tools.some((t) => t.outputSchema)).toBe(false);
+    const listed = (await (await connect([], { outputSchemas: true })).client.listTools()).tools;
+    expect(listed.find((t) => t.name === 'list_jobs')?.outputSchema).toEqual(tools.find((t) => t.name === 'list_jobs')!.outputSchema);
+  });
+
   it('calls a list tool: structured {items, next_cursor} that the client validates against the output schema', async () => {
-    const { client, requests } = await connect([{ status: 200, body: { data: [{ id: 'j1', state: 'done' }], next: 'c2' } }]);
+    const { client, requests } = await connect([{ status: 200, body: { data: [{ id: 'j1', state: 'done' }], next: 'c2' } }], { outputSchemas: true });
     await client.listTools(); // the client validates results against output schemas it has listed
     const result = await client.callTool({ name: 'list_jobs', arguments: { page_size: 1, project_id: 'p9' } });
     expect(result.isError).toBeFalsy();
@@ -53,11 +70,13 @@ describe('createMcpServer over the SDK client', () => {
     expect(requests[0]).toMatchObject({ url: 'https://api.test/jobs?page_size=1', headers: { 'x-project-id': 'p9' } });
   });
 
-  it.each([
-    ['create_job', { kind: 'batch' }, false],
-    ['delete_job', { job_id: 'j9' }, true],
-  ])('returns API failures of %s as isError results the client accepts', async (name, args, structured) => {
-    const { client } = await connect([{ status: 404, body: { code: 'job_not_found', message: 'No job', correlation_id: 'corr-9' } }]);
+  it.each<[string, Record<string, unknown>, boolean, boolean]>([
+    // With its output schema listed, an error cannot be structured content (see call.ts).
+    ['create_job', { kind: 'batch' }, true, false],
+    ['create_job', { kind: 'batch' }, false, true],
+    ['delete_job', { job_id: 'j9' }, true, true],
+  ])('returns API failures of %s (output schemas listed: %s) as isError results the client accepts', async (name, args, outputSchemas, structured) => {
+    const { client } = await connect([{ status: 404, body: { code: 'job_not_found', message: 'No job', correlation_id: 'corr-9' } }], { outputSchemas });
     await client.listTools();
     const result = await client.callTool({ name, arguments: args });
     expect(result.isError).toBe(true);

@@ -3,21 +3,31 @@
  * Tool arguments are checked against the tool's own input schema before any request, so a mistake costs
  * the agent one local round trip and the message names the argument to fix.
  */
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import type { Ajv2020, ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import type { ToolDefinition } from './tool.js';
 
-// Formats are the server's business (no ajv-formats dependency); unknown OpenAPI keywords are tolerated.
-const ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: false });
+let ajv: Promise<Ajv2020> | undefined;
+/**
+ * Loaded on the first tool call, not at start-up: ajv is the largest module the server needs, and
+ * initialize and tools/list need none of it. Formats are the server's business (no ajv-formats
+ * dependency); unknown OpenAPI keywords are tolerated.
+ */
+const validatorCompiler = (): Promise<Ajv2020> =>
+  (ajv ??= import('ajv/dist/2020.js').then((ajvModule) => {
+    // A CommonJS module: Node names its exports, a bundler's interop may give only `default` (the class itself).
+    const Ajv = ajvModule.Ajv2020 ?? (ajvModule.default as unknown as typeof ajvModule.Ajv2020);
+    return new Ajv({ strict: false, allErrors: true, validateFormats: false });
+  }));
 /** What validation needs of a tool: generated tools and dynamic mode's meta-tools alike. */
 type Validated = Pick<ToolDefinition, 'inputSchema'>;
 const validators = new WeakMap<Validated, ValidateFunction>();
 const MAX_PROBLEMS = 10;
 
-function validatorFor(tool: Validated): ValidateFunction {
+async function validatorFor(tool: Validated): Promise<ValidateFunction> {
   let validate = validators.get(tool);
   if (!validate) {
     // Compiled on first call: a server offering many tools starts without compiling them all.
-    validate = ajv.compile(tool.inputSchema);
+    validate = (await validatorCompiler()).compile(tool.inputSchema);
     validators.set(tool, validate);
   }
   return validate;
@@ -45,8 +55,8 @@ function problem(error: ErrorObject): string {
 }
 
 /** What is wrong with the arguments, one line per problem; empty when they are valid. */
-export function argumentProblems(tool: Validated, args: Record<string, unknown>): string[] {
-  const validate = validatorFor(tool);
+export async function argumentProblems(tool: Validated, args: Record<string, unknown>): Promise<string[]> {
+  const validate = await validatorFor(tool);
   if (validate(args)) return [];
   // anyOf/oneOf branches can report the same problem more than once.
   return [...new Set((validate.errors ?? []).map(problem))].slice(0, MAX_PROBLEMS);

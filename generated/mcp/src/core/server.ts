@@ -8,7 +8,7 @@ import { Server } from '@modelcontextprotocol/sdk/server/index.js';
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
 import { CallToolRequestSchema, ErrorCode, ListToolsRequestSchema, McpError, type CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import type { ApiClient } from '../sdk.js';
-import { listToolsPayload, resolveMode } from './budget.js';
+import { listToolsPayload, resolveMode, serverInstructions } from './budget.js';
 import type { ToolSetOptions } from './mode.js';
 import { callTool, type CallOptions } from './call.js';
 import { DynamicTools, SEARCH_TOOL } from './dynamic.js';
@@ -40,14 +40,19 @@ function dispatcher(client: ApiClient, tools: readonly ToolDefinition[], dynamic
 
 export function createMcpServer(options: McpServerOptions): Server {
   const { client, serverName, version } = options;
-  const dynamic = resolveMode(options.tools, options) === 'dynamic';
-  const payload = listToolsPayload(options.tools, { ...options, mode: dynamic ? 'dynamic' : 'static' });
-  const call = dispatcher(client, selectTools(options.tools, options), dynamic);
+  // Without their schemas in tools/list, results must not be held to them: errors then carry structuredContent too (see call.ts).
+  const tools = options.outputSchemas ? options.tools : options.tools.map(({ outputSchema: _schema, ...tool }): ToolDefinition => tool);
+  const dynamic = resolveMode(tools, options) === 'dynamic';
+  // Computed once: every tools/list is answered with this same object.
+  const payload = listToolsPayload(tools, { ...options, mode: dynamic ? 'dynamic' : 'static' });
+  const selected = selectTools(tools, options);
+  const call = dispatcher(client, selected, dynamic);
+  const shared = serverInstructions(serverName, selected);
   const server = new Server(
     { name: serverName, version },
     {
       capabilities: { tools: {} },
-      ...(dynamic ? { instructions: `Tools here search, describe and call the ${serverName} API's endpoints: start with ${SEARCH_TOOL}.` } : {}),
+      instructions: dynamic ? `Tools here search, describe and call the ${serverName} API's endpoints: start with ${SEARCH_TOOL}.\n${shared}` : shared,
     },
   );
   server.setRequestHandler(ListToolsRequestSchema, () => payload);

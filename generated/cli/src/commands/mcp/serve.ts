@@ -36,6 +36,11 @@ export const spec: CommandSpec = {
       "description": "Approximate tokens the static tool list may cost before auto switches to dynamic (default 25000)"
     },
     {
+      "name": "output-schemas",
+      "type": "boolean",
+      "description": "Also list each tool's outputSchema (off by default: about half the list's tokens; results are the same)"
+    },
+    {
       "name": "http",
       "type": "string",
       "description": "Serve Streamable HTTP at http://HOST:PORT/mcp instead of stdio ([HOST:]PORT; host default 127.0.0.1)"
