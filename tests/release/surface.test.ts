@@ -68,7 +68,7 @@ describe('surface files', () => {
       name: 'MCP: a required argument with its schema, no description',
       dir: 'mcp',
       file: 'tool-surface.md',
-      line: 'create_job.kind: {"default":"batch","enum":["batch","interactive"],"type":"string"}',
+      line: 'create_job.kind: {"default":"batch","enum":["batch","interactive"]}',
     },
     {
       name: 'MCP: an optional argument',

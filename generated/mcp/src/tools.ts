@@ -313,7 +313,7 @@ export const tools: readonly ToolDefinition[] = [
   tool({
     name: "wait_allocation_active",
     title: "Wait until active (Get an allocation)",
-    description: "Waits until the allocation is active (fails if it fails or is released first); returns get_allocation's result.",
+    description: "Waits until the allocation is active (fails if it fails or is released first).",
     inputSchema: {"type":"object","properties":{"allocation_id":{"type":"string"},"project_id":{"type":"string"},"max_wait_seconds":{"type":"integer","minimum":1,"maximum":900,"default":50}},"required":["allocation_id"],"additionalProperties":false},
     outputSchema: {"type":"object","required":["id","project_id","scheduler_type","node_id","sku_id","status","created_at","updated_at","failure_reason"],"properties":{"id":{"type":"string"},"project_id":{"type":"string"},"scheduler_type":{"type":"string","enum":["bare_metal","slurm","k8s","ray"]},"node_id":{"type":["string","null"],"description":"Node the allocation runs on; null until placed."},"sku_id":{"type":"string"},"status":{"type":"string","enum":["pending","provisioning","active","releasing","released","failed"]},"created_at":{"type":"string","format":"date-time"},"updated_at":{"type":"string","format":"date-time"},"failure_reason":{"type":["string","null"],"description":"Why the allocation failed; null unless status is failed."}}},
     annotations: {"title":"Wait until active (Get an allocation)","readOnlyHint":true,"openWorldHint":true},
