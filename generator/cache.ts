@@ -18,7 +18,25 @@ const CACHE_DIR = fileURLToPath(new URL('../node_modules/.cache/codegen', import
 /** CODEGEN_CACHE=off: compute every step (what `npm run corpus` measures). */
 export const cacheDir = (): string | undefined => (process.env.CODEGEN_CACHE === 'off' ? undefined : CACHE_DIR);
 
-const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
+export const sha256 = (text: string | Buffer): string => createHash('sha256').update(text).digest('hex');
+
+/**
+ * Writes `text` to `file` through a temp file beside it (readers see the old or the new content, never a
+ * part); false when the disk refuses (read-only, full): what the cache and the replay record keep is
+ * best effort.
+ */
+export async function writeBestEffort(file: string, text: string): Promise<boolean> {
+  try {
+    await mkdir(path.dirname(file), { recursive: true });
+    // Two writers of one file (identical steps of a run, parallel runs) each use their own temp file.
+    const temp = `${file}.${randomUUID()}.tmp`;
+    await writeFile(temp, text);
+    await rename(temp, file);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 export class ContentCache {
   /** `dir` undefined: nothing is kept, every step computes. */
@@ -47,15 +65,7 @@ export class ContentCache {
   }
 
   private async write(key: string, value: string): Promise<void> {
-    if (!this.dir) return;
-    try {
-      await mkdir(this.dir, { recursive: true });
-      // Two steps of one run can share a key (identical files): each writes its own temp file.
-      const temp = path.join(this.dir, `${key}.${randomUUID()}.tmp`);
-      await writeFile(temp, `${sha256(value)}\n${value}`);
-      await rename(temp, path.join(this.dir, key));
-    } catch {
-      // Read-only or full disk: the step itself succeeded.
-    }
+    // A failed write costs only time: the step itself succeeded.
+    if (this.dir) await writeBestEffort(path.join(this.dir, key), `${sha256(value)}\n${value}`);
   }
 }

@@ -8,12 +8,12 @@
  * that cannot be read or written only costs time.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { sha256, writeBestEffort } from './cache.js';
 import { listManaged } from './write/write.js';
 
-const sha256 = (text: string | Buffer): string => createHash('sha256').update(text).digest('hex');
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 /** What the generator is made of: a change to any of these can change the output. */
 const TOOLCHAIN = ['generator', 'templates', 'package-lock.json', 'requirements-dev.txt'];
@@ -88,13 +88,7 @@ export class Replay {
       targets: Object.fromEntries(run.targets.map((t) => [t.dir, Object.fromEntries(t.files.map((f) => [f.path, sha256(f.content)]))])),
       rootFiles: Object.fromEntries(run.rootFiles.map((f) => [f.path, sha256(f.content)])),
     };
-    try {
-      await mkdir(path.dirname(this.file), { recursive: true });
-      const temp = `${this.file}.${process.pid}.tmp`;
-      await writeFile(temp, JSON.stringify(record));
-      await rename(temp, this.file);
-    } catch {
-      // Read-only or full disk: the next run computes again.
-    }
+    // Not written (read-only or full disk): the next run computes again.
+    await writeBestEffort(this.file, JSON.stringify(record));
   }
 }

@@ -48,9 +48,9 @@ const isObject = (value: unknown): value is Obj => typeof value === 'object' && 
  */
 function checkPaths(document: Obj, locate: (pointer: string) => SourceLocation, problems: Problems): void {
   const paths = isObject(document.paths) ? document.paths : {};
-  const methodsOf = (key: string): string[] => { const item = paths[key]; return isObject(item) ? METHODS.filter((m) => isObject(item[m])) : []; };
-  const seen = new Map<string, string[]>();
-  for (const key of Object.keys(paths)) {
+  /** Path keys by shape (`/jobs/{}`), each with the methods it declares. */
+  const seen = new Map<string, { key: string; methods: readonly string[] }[]>();
+  for (const [key, item] of Object.entries(paths)) {
     const at = locate(toPointer(['paths', key]));
     const shown = JSON.stringify(key.length > 80 ? `${key.slice(0, 77)}...` : key);
     const unbalanced = key.replace(/\{[^{}/]+\}/g, '').match(/[{}]/);
@@ -64,12 +64,11 @@ function checkPaths(document: Obj, locate: (pointer: string) => SourceLocation, 
     }
     const shape = key.replace(/\{[^{}]+\}/g, '{}');
     const earlier = seen.get(shape) ?? [];
-    const mine = methodsOf(key);
-    const clash = earlier.find((other) => methodsOf(other).some((m) => mine.includes(m)));
-    if (clash !== undefined) {
-      const method = methodsOf(clash).find((m) => mine.includes(m))!.toUpperCase();
-      problems.add(new GeneratorError(`path ${shown} is path ${JSON.stringify(clash)} with other template names, and both declare ${method}: keep one`, at));
-    } else seen.set(shape, [...earlier, key]);
+    const methods: readonly string[] = isObject(item) ? METHODS.filter((m) => isObject(item[m])) : [];
+    const clash = earlier.map((other) => ({ other, method: other.methods.find((m) => methods.includes(m)) })).find((c) => c.method);
+    if (clash) {
+      problems.add(new GeneratorError(`path ${shown} is path ${JSON.stringify(clash.other.key)} with other template names, and both declare ${clash.method!.toUpperCase()}: keep one`, at));
+    } else seen.set(shape, [...earlier, { key, methods }]);
   }
 }
 
@@ -90,7 +89,6 @@ function checkComponentNames(document: Obj, locate: (pointer: string) => SourceL
     }
   }
 }
-
 
 /**
  * A parameter named like a member of every object (`__proto__`, `constructor`, `toString`): hey-api reads
