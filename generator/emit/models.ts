@@ -69,8 +69,24 @@ type Pending = { spec: LoadedSpec; resolve(types: string): void; reject(error: E
 /** The one worker of the process, started by the first contract that needs it and let go when none waits. */
 let shared: { worker: Worker; pending: Map<number, Pending>; next: number } | undefined;
 
+const LOADER_FLAG = /^(--import|--loader|--experimental-loader|--require|-r)$/;
+const LOADER_FLAG_WITH_VALUE = /^--(import|loader|experimental-loader|require)=/;
+
+/**
+ * The parent's flags without its module loaders: a worker inherits `--import tsx` otherwise, and tsx would
+ * hook (and lex) every module hey-api and TypeScript load, for a plain-JavaScript worker that needs none.
+ */
+export function withoutLoaders(execArgv: readonly string[]): string[] {
+  const kept: string[] = [];
+  for (let i = 0; i < execArgv.length; i++) {
+    if (LOADER_FLAG.test(execArgv[i]!)) i++;
+    else if (!LOADER_FLAG_WITH_VALUE.test(execArgv[i]!)) kept.push(execArgv[i]!);
+  }
+  return kept;
+}
+
 function startWorker(): NonNullable<typeof shared> {
-  const worker = new Worker(WORKER);
+  const worker = new Worker(WORKER, { execArgv: withoutLoaders(process.execArgv) });
   const state = { worker, pending: new Map<number, Pending>(), next: 0 };
   const failAll = (message: string) => {
     for (const { spec, reject } of state.pending.values()) reject(new GeneratorError(message, { file: spec.file }, GeneratorExit.internal));
