@@ -1,5 +1,5 @@
 /**
- * What every surface extractor needs from TypeScript: the emitted files of one target in an in-memory
+ * What the SDK's surface extractor needs from TypeScript: the emitted files of one target in an in-memory
  * ts-morph project, declarations printed as written, and data literals read back as values.
  *
  * Only syntax and module resolution are used, never type inference: the project has no lib files

@@ -161,6 +161,7 @@ export function emitCli(ctx: EmitContext): EmittedFile[] {
       // One per operation, thousands on a large contract: their JSON is laid out already, prettier would only cost time.
       preformatted: true,
       ...(op ? { origins: [operationOrigin(primary, op)] } : {}),
+      data: view.spec,
       content: render('cli/command.ts.hbs', {
         header: head,
         toSrc,

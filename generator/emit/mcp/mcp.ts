@@ -181,6 +181,7 @@ export function emitMcp(ctx: EmitContext): EmittedFile[] {
       content: render('mcp/tools.ts.hbs', { header: head, serverName: target.serverName, version, tools }),
       preformatted: true,
       origins: ir.operations.filter((op) => !op.mcp.exclude).map((op) => operationOrigin(primary, op)),
+      data: tools,
     },
     { path: 'src/index.ts', content: render('mcp/index.ts.hbs', { header: head }) },
     {
