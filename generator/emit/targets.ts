@@ -24,7 +24,7 @@ export interface TargetDefinition {
   models: boolean;
   /**
    * The file naming the package's public surface, and its extractor. Extractors load lazily: they may
-   * bring in heavy tools (ts-morph), needed only when a package changed.
+   * bring in heavy tools (TypeScript), needed only when a package changed.
    */
   surface: { file: string; title: string; lines: () => Promise<SurfaceExtractor> };
 }
