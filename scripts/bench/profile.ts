@@ -138,7 +138,11 @@ export async function profileNodeChild(subject: string, args: readonly string[],
   const outside = run.cpuMs - profile.total;
   profile.note =
     `${found.length} thread${found.length === 1 ? '' : 's'} sampled: ${profile.total.toFixed(0)} ms of the process tree's ${run.cpuMs.toFixed(0)} ms CPU` +
-    (outside > 0.05 * run.cpuMs ? `; the other ${((100 * outside) / run.cpuMs).toFixed(0)}% ran where no profile reaches (node's start-up before the profiler, child processes such as esbuild under tsx, ruff, python)` : '') +
+    (outside > 0.05 * run.cpuMs
+      ? `; the other ${((100 * outside) / run.cpuMs).toFixed(0)}% ran where no profile reaches (node's start-up before the profiler, child processes such as esbuild under tsx, ruff, python)`
+      : outside < -0.05 * run.cpuMs
+        ? ' (a sample covers a thread while it is not idle, waiting on another thread included, so threads can add up to more than the CPU; shares are what to read)'
+        : '') +
     (run.code !== 0 ? `; exit ${run.code}` : '');
   return { profile, run };
 }
