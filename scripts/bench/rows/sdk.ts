@@ -9,6 +9,7 @@ import path from 'node:path';
 import { Agent, request } from 'undici';
 import { ROOT, inProcess, interleave, median, ratioFigure, summarize, type Figure, type Row } from '../harness.js';
 import { ROOT as PY_ROOT, runVenvAsync } from '../../python/venv.js';
+import { profileInProcess } from '../profile.js';
 import { startServer } from '../servers.js';
 
 const PATH = '/api/v1/billing/balance';
@@ -29,13 +30,37 @@ async function clients(baseUrl: string): Promise<{ sdk: Call; undici: Call; fetc
   };
 }
 
+const sequential = (call: Call, calls: number) => async () => {
+  for (let i = 0; i < calls; i++) await call();
+};
+
+const concurrent = (call: Call, total: number) => async () => {
+  let next = 0;
+  await Promise.all(Array.from({ length: 32 }, async () => {
+    while (next++ < total) await call();
+  }));
+};
+
+/** The SDK's loop and the anchor's, each once under the in-process profiler (after a warm-up). */
+async function clientProfiles(shape: typeof sequential, calls: number, what: string, dir: string) {
+  const server = await startServer(0);
+  try {
+    const c = await clients(server.url);
+    await shape(c.sdk, calls)();
+    await shape(c.undici, calls)();
+    const profiles = [await profileInProcess(`SDK, ${calls} ${what}`, shape(c.sdk, calls), dir), await profileInProcess(`undici.request, ${calls} ${what}`, shape(c.undici, calls), dir)];
+    await c.close();
+    return profiles;
+  } finally {
+    await server.stop();
+  }
+}
+
 async function sequentialRow(runs: number, calls: number): Promise<Figure[]> {
   const server = await startServer(0);
   try {
     const c = await clients(server.url);
-    const loop = (call: Call) => () => inProcess(async () => {
-      for (let i = 0; i < calls; i++) await call();
-    });
+    const loop = (call: Call) => () => inProcess(sequential(call, calls));
     for (const call of [c.sdk, c.undici, c.fetch]) await loop(call)(); // warm pools and JIT alike
     const samples = await interleave(runs, { sdk: loop(c.sdk), undici: loop(c.undici), fetch: loop(c.fetch) });
     await c.close();
@@ -57,13 +82,7 @@ async function concurrencyRow(runs: number, calls: number): Promise<Figure[]> {
   const total = calls * 4;
   try {
     const c = await clients(server.url);
-    const burst = (call: Call) => () =>
-      inProcess(async () => {
-        let next = 0;
-        await Promise.all(Array.from({ length: 32 }, async () => {
-          while (next++ < total) await call();
-        }));
-      });
+    const burst = (call: Call) => () => inProcess(concurrent(call, total));
     for (const call of [c.sdk, c.undici]) await burst(call)();
     const samples = await interleave(runs, { sdk: burst(c.sdk), undici: burst(c.undici) });
     await c.close();
@@ -93,7 +112,7 @@ async function pythonRow(runs: number, calls: number): Promise<Figure[]> {
 }
 
 export const sdkRows: Row[] = [
-  { id: 'sdk-sequential', title: 'SDK, sequential loopback GETs, CPU per call', goal: '≤ 1.15× undici.request', run: (ctx) => sequentialRow(ctx.runs, ctx.calls) },
-  { id: 'sdk-concurrency', title: 'SDK, concurrency 32', goal: '≥ 0.9× undici.request req/s', run: (ctx) => concurrencyRow(ctx.runs, ctx.calls) },
+  { id: 'sdk-sequential', title: 'SDK, sequential loopback GETs, CPU per call', goal: '≤ 1.15× undici.request', run: (ctx) => sequentialRow(ctx.runs, ctx.calls), profile: (ctx, dir) => clientProfiles(sequential, ctx.calls, 'sequential loopback GETs', dir) },
+  { id: 'sdk-concurrency', title: 'SDK, concurrency 32', goal: '≥ 0.9× undici.request req/s', run: (ctx) => concurrencyRow(ctx.runs, ctx.calls), profile: (ctx, dir) => clientProfiles(concurrent, ctx.calls * 4, 'loopback GETs, 32 in flight', dir) },
   { id: 'python-sdk', title: 'Python SDK, sequential loopback GETs, CPU per call', goal: '≤ 1.2× raw httpx', run: (ctx) => pythonRow(ctx.runs, ctx.calls) },
 ];
