@@ -6,6 +6,8 @@ export interface WithResponse<T> {
   correlationId?: string;
 }
 
+const dataOf = <T>(result: WithResponse<T>): T => result.data;
+
 /**
  * The parsed result of a call that also gives access to the raw response. It is a real Promise
  * (instanceof, `Promise<T>` typing), but every `then` reads from the wrapped result.
@@ -28,7 +30,8 @@ export class APIPromise<T> extends Promise<T> {
     onfulfilled?: ((value: T) => R1 | PromiseLike<R1>) | null,
     onrejected?: ((reason: unknown) => R2 | PromiseLike<R2>) | null,
   ): Promise<R1 | R2> {
-    return this.#result.then((result) => result.data).then(onfulfilled, onrejected);
+    // One derived promise, not two: `await client.x()` costs a promise per call here.
+    return this.#result.then(onfulfilled ? (result) => onfulfilled(result.data) : (dataOf as (result: WithResponse<T>) => R1), onrejected);
   }
 
   withResponse(): Promise<WithResponse<T>> {
