@@ -18,6 +18,10 @@ beforeAll(async () => {
       return;
     }
     if (req.url === '/stall') return; // never answers
+    if (req.url?.startsWith('/target/')) {
+      res.end(req.url);
+      return;
+    }
     if (req.url === '/echo') {
       const chunks: Buffer[] = [];
       req.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -114,6 +118,28 @@ describe.each<[string, Transport]>([
     expect(error).toBeInstanceOf(ResponseTooLargeError);
     const whole = await transport(request(`${base}${path}`, { maxResponseBytes: 4096 }), new AbortController().signal);
     expect(whole.text).toBe('x'.repeat(2048) + 'y'.repeat(2048));
+  });
+});
+
+describe('the node transport', () => {
+  it.each([
+    '/target/a/b?x=1&y=2,3',
+    '/target/a/./b',
+    '/target/a/%2E%2e/b',
+    '/target/a/..',
+    '/target/a b?q=a b',
+    "/target/q?x='y'",
+    '/target/a%zz',
+    '/target/é?é',
+    '/target/a#fragment',
+    '/target/a\\b',
+  ])('sends %s as URL parsing would', async (path) => {
+    // Twice: the first call learns the origin, the second takes the text path when it may.
+    for (let i = 0; i < 2; i++) {
+      const response = await nodeTransport(request(`${base}${path}`), new AbortController().signal);
+      const parsed = new URL(`${base}${path}`);
+      expect(response.text).toBe(parsed.pathname + parsed.search);
+    }
   });
 });
 

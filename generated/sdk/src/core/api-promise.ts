@@ -8,6 +8,8 @@ export interface WithResponse<T> {
 }
 
 const dataOf = <T>(result: WithResponse<T>): T => result.data;
+/** One executor for every APIPromise: the base promise settles at once, to nothing anyone reads. */
+const settle = (resolve: (value: never) => void): void => resolve(undefined as never);
 
 /**
  * The parsed result of a call that also gives access to the raw response. It is a real Promise
@@ -23,7 +25,7 @@ export class APIPromise<T> extends Promise<T> {
 
   constructor(result: Promise<WithResponse<T>>) {
     // The base promise is never observed: `then` below is the only way in.
-    super((resolve) => resolve(undefined as T));
+    super(settle);
     this.#result = result;
   }
 

@@ -110,6 +110,31 @@ interface PreparedCall {
   /** Repeating it cannot apply a mutation twice. */
   safeToRepeat: boolean;
   options: RequestOptions;
+  /** Whether any attempt may have been applied: the one fact a caller needs to repeat a failed mutation safely. */
+  applied: boolean;
+}
+
+/** A call's result; its Response is built only when read, which the hot path never does. */
+class CallResult<T> implements WithResponse<T> {
+  readonly #received: TransportResponse;
+  #response: Response | undefined;
+
+  constructor(
+    readonly data: T,
+    readonly correlationId: string | undefined,
+    received: TransportResponse,
+  ) {
+    this.#received = received;
+  }
+
+  get response(): Response {
+    return (this.#response ??= toResponse(this.#received));
+  }
+
+  /** The same exchange with other data (a Page around the body). */
+  withData<U>(data: U): CallResult<U> {
+    return new CallResult(data, this.correlationId, this.#received);
+  }
 }
 
 const isSuccess = (status: number): boolean => status >= 200 && status < 300;
@@ -167,6 +192,19 @@ function headerRecord(headers: Headers): Record<string, string> {
   return record;
 }
 
+/** A 2xx (or declared 3xx) that does not match the contract: a wrong answer must not pass as success. */
+function unexpectedResponse(
+  { status, headers, text }: TransportResponse,
+  correlationId: string | undefined,
+  what: string,
+  cause?: unknown,
+): UnexpectedResponseError {
+  return new UnexpectedResponseError(
+    `${status}: the response does not match the contract: ${what}${correlationId ? ` (correlation_id: ${correlationId})` : ''}`,
+    { status, headers, body: text, correlationId, cause, mayHaveSucceeded: true },
+  );
+}
+
 /** NaN or a negative count would retry forever or time out at once; fail loudly instead. */
 function checkLimits(where: string, limits: { maxRetries?: number; timeoutMs?: number; maxResponseBytes?: number }): void {
   const { maxRetries, timeoutMs, maxResponseBytes } = limits;
@@ -221,7 +259,7 @@ export class ApiClient {
     const param = op.pagination?.cursorParam;
     const resumed = options.cursor ?? (param ? input.query?.[param] : undefined);
     const trail: CursorTrail = new Map(resumed === undefined ? [] : [[String(resumed), 0]]);
-    const load = async (cursor: string | undefined, depth: number): Promise<WithResponse<Page<Item, PageBody>>> => {
+    const load = async (cursor: string | undefined, depth: number): Promise<CallResult<Page<Item, PageBody>>> => {
       const { pagination } = op;
       if (!pagination) throw new ConfigurationError(`${op.id} is not a paginated operation`);
       const pageInput = cursor === undefined ? input : withCursor(pagination, input, cursor);
@@ -235,24 +273,22 @@ export class ApiClient {
         { ...(pagination.kind === 'link' ? { headers: result.response.headers } : {}), query: pageInput.query },
         depth,
       );
-      return { ...result, data: page };
+      return result.withData(page);
     };
     return new PagePromise(load(options.cursor, 0));
   }
 
-  async #execute<T>(op: OperationSpec, input: RequestInput, options: RequestOptions): Promise<WithResponse<T>> {
+  async #execute<T>(op: OperationSpec, input: RequestInput, options: RequestOptions): Promise<CallResult<T>> {
     checkLimits(op.id, options);
     // Most calls have no body, or JSON: only files and multipart parts need awaiting.
     const encoded = op.body && input.body !== undefined ? await encodeBody(op, input.body) : undefined;
     const call = this.#prepare(op, input, options, encoded);
-    // Whether any attempt may have been applied: the one fact a caller needs to repeat a failed mutation safely.
-    let applied = false;
     try {
-      return await this.#attempts<T>(call, (failure) => (applied ||= mayHaveApplied(failure)));
+      return await this.#attempts<T>(call);
     } catch (error) {
       if (error instanceof ApiError) {
         // Errors that end the call at once (a wrong 2xx, an undeclared redirect) carry their own verdict.
-        error.mayHaveSucceeded ||= applied;
+        error.mayHaveSucceeded ||= call.applied;
         if (call.idempotencyKey !== undefined) {
           error.idempotencyKey = call.idempotencyKey;
           if (error.mayHaveSucceeded) error.message += idempotencyNote(call.idempotencyKey);
@@ -263,7 +299,7 @@ export class ApiClient {
   }
 
   /** The retry loop: resolves with the first answer that is the operation's result, else throws the last failure. */
-  async #attempts<T>(call: PreparedCall, onFailure: (failure: ApiError) => void): Promise<WithResponse<T>> {
+  async #attempts<T>(call: PreparedCall): Promise<CallResult<T>> {
     const { op, options } = call;
     const maxRetries = options.maxRetries ?? this.#options.maxRetries ?? DEFAULT_MAX_RETRIES;
     let retries = 0;
@@ -299,7 +335,7 @@ export class ApiClient {
           if (await this.#renewToken(token, failure)) continue;
         }
       }
-      onFailure(failure);
+      call.applied ||= mayHaveApplied(failure);
       failure.retryable = isRetryable(
         {
           status: failure.status,
@@ -391,6 +427,7 @@ export class ApiClient {
       ...(idempotencyKey === undefined ? {} : { idempotencyKey }),
       safeToRepeat: op.retrySafe || idempotencyKey !== undefined,
       options,
+      applied: false,
     };
   }
 
@@ -481,17 +518,9 @@ export class ApiClient {
     return (headerName ? response.header(headerName.toLowerCase()) : null) ?? call.correlationId;
   }
 
-  #parse<T>(result: TransportResponse, call: PreparedCall): WithResponse<T> {
+  #parse<T>(result: TransportResponse, call: PreparedCall): CallResult<T> {
     const correlationId = this.#responseCorrelationId(result, call);
-    const data = this.#parseBody(result, call, correlationId) as T;
-    let response: Response | undefined;
-    return {
-      data,
-      correlationId,
-      get response() {
-        return (response ??= toResponse(result));
-      },
-    };
+    return new CallResult(this.#parseBody(result, call, correlationId) as T, correlationId, result);
   }
 
   /**
@@ -501,22 +530,17 @@ export class ApiClient {
   #parseBody(result: TransportResponse, call: PreparedCall, correlationId: string | undefined): unknown {
     const { status, text } = result;
     const declared = call.op.method === 'HEAD' ? undefined : declaredResponse(call.op, status);
-    const wrong = (what: string, cause?: unknown) =>
-      new UnexpectedResponseError(
-        `${status}: the response does not match the contract: ${what}${correlationId ? ` (correlation_id: ${correlationId})` : ''}`,
-        { status, headers: result.headers, body: text, correlationId, cause, mayHaveSucceeded: true },
-      );
     if (declared?.body === 'json') {
-      if (text === '') throw wrong('the body is empty, a JSON body is declared');
+      if (text === '') throw unexpectedResponse(result, correlationId, 'the body is empty, a JSON body is declared');
       let value: unknown;
       try {
         value = JSON.parse(text);
       } catch (error) {
-        throw wrong(`the body is not JSON (${result.header('content-type') || 'no content type'})`, error);
+        throw unexpectedResponse(result, correlationId, `the body is not JSON (${result.header('content-type') || 'no content type'})`, error);
       }
       const type = jsonType(value);
       if (declared.type && !declared.type.includes(type) && !(type === 'integer' && declared.type.includes('number'))) {
-        throw wrong(`expected ${declared.type.join(' or ')} at the root, got ${type}`);
+        throw unexpectedResponse(result, correlationId, `expected ${declared.type.join(' or ')} at the root, got ${type}`);
       }
       return value;
     }
@@ -528,7 +552,7 @@ export class ApiClient {
       return JSON.parse(text);
     } catch (error) {
       if (!declaredJson) return text;
-      throw wrong('the body is not valid JSON', error);
+      throw unexpectedResponse(result, correlationId, 'the body is not valid JSON', error);
     }
   }
 }
