@@ -1,7 +1,7 @@
 /**
  * The measuring half of `npm run bench`: a row is one line of issue 13's table (a figure, its anchor, its
  * goal), run() measures it. Children are measured by scripts/bench/rusage.py (wait4: the child's own CPU
- * time and peak RSS); in-process loops by process.cpuUsage(). Every child runs without
+ * time and peak RSS); client loops by process.cpuUsage() in their own process (sdk-loop.mjs). Every child runs without
  * NODE_EXTRA_CA_CERTS (it adds ~60 ms to each node start). Contenders are interleaved run by run, so load
  * from elsewhere on the machine hits both sides alike, and medians are reported.
  */
@@ -97,16 +97,6 @@ export async function runOk(command: string, args: readonly string[], options: C
   const run = await runChild(command, args, options);
   if (run.code !== 0) throw new Error(`${path.basename(command)} ${args.join(' ')} exited ${run.code}: ${run.stderr.trim().split('\n').slice(-6).join('\n')}`);
   return run;
-}
-
-/** CPU time (user + sys, ms) and wall of one in-process run. */
-export async function inProcess(run: () => Promise<void>): Promise<{ cpuMs: number; wallMs: number }> {
-  const cpu = process.cpuUsage();
-  const start = performance.now();
-  await run();
-  const wallMs = performance.now() - start;
-  const used = process.cpuUsage(cpu);
-  return { cpuMs: (used.user + used.system) / 1000, wallMs };
 }
 
 /** Runs the contenders `runs` times, interleaved (a, b, a, b, ...); each one's samples. */

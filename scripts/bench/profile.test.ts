@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { bucketOf, jsonByteProfile, profileInProcess, profileNodeChild, summarizeCpuProfiles, type CpuProfile } from './profile.js';
+import { bucketOf, jsonByteProfile, profileNodeChild, summarizeCpuProfiles, type CpuProfile } from './profile.js';
 
 const ROOT = '/repo';
 const scratch = mkdtempSync(path.join(tmpdir(), 'bench-profile-'));
@@ -104,15 +104,5 @@ describe('profilers', () => {
   it('refuses a child that wrote no profile, saying why', async () => {
     // `node --version` runs no JavaScript, so it writes no profile (as a child killed by a signal would not).
     await expect(profileNodeChild('no script', ['--version'], scratch)).rejects.toThrow(/no script: no \.cpuprofile written \(exit 0/);
-  });
-
-  it('profiles a loop in this process', async () => {
-    const p = await profileInProcess('loop', async () => {
-      let x = 0;
-      for (let i = 0; i < 2e6; i++) x += Math.sqrt(i);
-      expect(x).toBeGreaterThan(0);
-    });
-    expect(p.unit).toBe('ms');
-    expect(p.buckets.length).toBeGreaterThan(0);
   });
 });

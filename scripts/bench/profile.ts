@@ -1,12 +1,11 @@
 /**
  * `npm run bench -- --profile`: for a row whose goal is not met, one more run under a profiler, summed up
  * so the report says what stands in the way. CPU profiles are V8's (.cpuprofile, from `node --cpu-prof`
- * in a child, every thread its own file, or node:inspector in this process), bucketed by where the code
+ * in a child, every thread its own file), bucketed by where the code
  * lives: an npm package, a directory of this repository, node's module loader, GC. Byte profiles split a
  * JSON document (an MCP tools/list) by the field the bytes are in.
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { Session } from 'node:inspector/promises';
+import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ROOT, runChild, type ChildOptions, type ChildRun } from './harness.js';
@@ -145,26 +144,6 @@ export async function profileNodeChild(subject: string, args: readonly string[],
         : '') +
     (run.code !== 0 ? `; exit ${run.code}` : '');
   return { profile, run };
-}
-
-/** `run` in this process under node:inspector's profiler (a client loop: the server is another process). */
-export async function profileInProcess(subject: string, run: () => Promise<void>, dir?: string): Promise<Profile> {
-  const session = new Session();
-  session.connect();
-  try {
-    await session.post('Profiler.enable');
-    await session.post('Profiler.setSamplingInterval', { interval: 100 });
-    await session.post('Profiler.start');
-    await run();
-    const { profile } = (await session.post('Profiler.stop')) as { profile: CpuProfile };
-    if (dir) {
-      mkdirSync(dir, { recursive: true });
-      writeFileSync(path.join(dir, `${subject.replace(/[^a-z0-9]+/gi, '-')}.cpuprofile`), JSON.stringify(profile));
-    }
-    return summarizeCpuProfiles([profile], subject);
-  } finally {
-    session.disconnect();
-  }
 }
 
 /**

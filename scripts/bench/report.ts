@@ -62,7 +62,7 @@ function profileLines(p: Profile): string[] {
 function profilesSection(rows: readonly RowResult[]): string[] {
   const profiled = rows.filter((r) => r.profiles?.length || r.profileError);
   if (!profiled.length) return [];
-  const lines = ['', '## Profiles', '', 'One more run of each row with an unmet goal, under `node --cpu-prof` (children) or node:inspector (in-process loops); buckets are npm packages, directories of this repository, node internals; self time is where the samples landed, inclusive the share of samples with the bucket anywhere on the stack. Byte profiles split the tools/list result by field.', ''];
+  const lines = ['', '## Profiles', '', 'One more run of each row with an unmet goal, under `node --cpu-prof` (every thread); buckets are npm packages, directories of this repository, node internals; self time is where the samples landed, inclusive the share of samples with the bucket anywhere on the stack. Byte profiles split the tools/list result by field.', ''];
   for (const row of profiled) {
     lines.push(`### ${row.id}: ${row.title}`, '');
     if (row.profileError) lines.push(`Profile failed: ${cell(row.profileError.slice(0, 500))}`, '');
