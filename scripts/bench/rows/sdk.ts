@@ -19,7 +19,7 @@ type Samples = Record<'sdk' | 'undici' | 'fetch', { cpuMs: number; wallMs: numbe
 /** scripts/bench/sdk-loop.mjs against `baseUrl`: each contender's interleaved runs, measured in that process. */
 function loopSamples(baseUrl: string, mode: 'sequential' | 'concurrency', calls: number, runs: number): Promise<Samples> {
   return new Promise((resolve, reject) => {
-    execFile(process.execPath, [LOOP, baseUrl, mode, String(calls), String(runs)], { cwd: ROOT, env: childEnv(), maxBuffer: 1 << 20 }, (error, stdout, stderr) => {
+    execFile(process.execPath, ['--expose-gc', LOOP, baseUrl, mode, String(calls), String(runs)], { cwd: ROOT, env: childEnv(), maxBuffer: 1 << 20 }, (error, stdout, stderr) => {
       if (error) reject(new Error(`sdk-loop.mjs ${mode} failed: ${error.message}\n${stderr.slice(-2000)}`));
       else resolve(JSON.parse(stdout) as Samples);
     });
