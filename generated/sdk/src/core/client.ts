@@ -451,7 +451,7 @@ export class ApiClient {
       signal: call.options.signal,
       correlationId: call.correlationId,
       // call.url: without a query credential, which would otherwise be quoted in the error.
-      label: `${request.method} ${call.url}`,
+      label: url === call.url ? undefined : `${request.method} ${call.url}`,
     });
     const { onExchange } = this.#options;
     return onExchange ? this.#reported(sending, onExchange, call, headers, attempt) : sending;
