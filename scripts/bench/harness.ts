@@ -9,6 +9,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
+import type { Profile } from './profile.js';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const TSX = path.join(ROOT, 'node_modules/tsx/dist/loader.mjs');
@@ -163,6 +164,8 @@ export interface BenchContext {
   /** Where peers, generated servers and scratch output live between runs. */
   cacheDir: string;
   log: (line: string) => void;
+  /** `--profile`: a row whose goal is not met runs once more under a profiler (its files go here). */
+  profileDir?: string;
 }
 
 export interface Row {
@@ -175,6 +178,8 @@ export interface Row {
   /** Only with --corpus. */
   corpus?: boolean;
   run(ctx: BenchContext): Promise<Figure[]>;
+  /** One more run under a profiler, for `--profile` when a goal is not met: what stands in the way. */
+  profile?(ctx: BenchContext, dir: string, figures: readonly Figure[]): Promise<Profile[]>;
 }
 
 export interface RowResult {
@@ -191,6 +196,9 @@ export interface RowResult {
   load: number[];
   /** Carried over from an earlier report by an `--only` run. */
   earlier?: boolean;
+  /** `--profile`: the row's profiles, or why it has none. */
+  profiles?: Profile[];
+  profileError?: string;
 }
 
 export const met = (value: number, goal: Goal): boolean => (goal.op === '<=' ? value <= goal.limit : goal.op === '<' ? value < goal.limit : value >= goal.limit);

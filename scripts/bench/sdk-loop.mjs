@@ -6,12 +6,12 @@
  * `node --expose-gc sdk-loop.mjs BASE_URL sequential|concurrency CALLS RUNS` warms each contender once, runs them
  * interleaved RUNS times and prints {contender: [{cpuMs, wallMs}, ...]} (this process's CPU alone: the
  * server is another process). sequential: CALLS awaited one after another; concurrency: CALLS × 4 calls
- * through 32 workers.
+ * through 32 workers. A fifth argument, a contender's name, runs that one alone (the bench's --profile).
  */
 import { Gpuaas } from '@gpuaas/sdk';
 import { Agent, request } from 'undici';
 
-const [baseUrl, mode, callsArg, runsArg] = process.argv.slice(2);
+const [baseUrl, mode, callsArg, runsArg, only] = process.argv.slice(2);
 const calls = Number(callsArg);
 const runs = Number(runsArg);
 const url = `${baseUrl}/api/v1/billing/balance`;
@@ -50,7 +50,7 @@ const concurrent = (call) => async () => {
 };
 
 const shape = mode === 'sequential' ? sequential : concurrent;
-const names = Object.keys(contenders);
+const names = Object.keys(contenders).filter((name) => !only || name === only);
 for (const name of names) await measure(shape(contenders[name])); // warm pools and JIT alike
 const samples = Object.fromEntries(names.map((name) => [name, []]));
 for (let i = 0; i < runs; i++) for (const name of names) samples[name].push(await measure(shape(contenders[name])));

@@ -10,6 +10,7 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { ROOT, childEnv, median, ratioFigure, summarize, type Figure, type Row } from '../harness.js';
 import { ROOT as PY_ROOT, runVenvAsync } from '../../python/venv.js';
+import { profileNodeChild } from '../profile.js';
 import { startServer } from '../servers.js';
 
 const LOOP = path.join(ROOT, 'scripts/bench/sdk-loop.mjs');
@@ -24,6 +25,18 @@ function loopSamples(baseUrl: string, mode: 'sequential' | 'concurrency', calls:
       else resolve(JSON.parse(stdout) as Samples);
     });
   });
+}
+
+/** The SDK's loop and the anchor's, each alone in sdk-loop.mjs under --cpu-prof (a warm-up and one run). */
+async function loopProfiles(mode: 'sequential' | 'concurrency', calls: number, dir: string) {
+  const server = await startServer(0);
+  try {
+    const what = mode === 'sequential' ? `${calls} sequential loopback GETs` : `${calls * 4} loopback GETs, 32 in flight`;
+    const run = async (contender: 'sdk' | 'undici', name: string) => (await profileNodeChild(`${name}, ${what}`, [LOOP, server.url, mode, String(calls), '1', contender], dir, { cwd: ROOT })).profile;
+    return [await run('sdk', 'SDK'), await run('undici', 'undici.request')];
+  } finally {
+    await server.stop();
+  }
 }
 
 async function sequentialRow(runs: number, calls: number): Promise<Figure[]> {
@@ -74,7 +87,7 @@ async function pythonRow(runs: number, calls: number): Promise<Figure[]> {
 }
 
 export const sdkRows: Row[] = [
-  { id: 'sdk-sequential', title: 'SDK, sequential loopback GETs, CPU per call', goal: '≤ 1.15× undici.request', run: (ctx) => sequentialRow(ctx.runs, ctx.calls) },
-  { id: 'sdk-concurrency', title: 'SDK, concurrency 32', goal: '≥ 0.9× undici.request req/s', run: (ctx) => concurrencyRow(ctx.runs, ctx.calls) },
+  { id: 'sdk-sequential', title: 'SDK, sequential loopback GETs, CPU per call', goal: '≤ 1.15× undici.request', run: (ctx) => sequentialRow(ctx.runs, ctx.calls), profile: (ctx, dir) => loopProfiles('sequential', ctx.calls, dir) },
+  { id: 'sdk-concurrency', title: 'SDK, concurrency 32', goal: '≥ 0.9× undici.request req/s', run: (ctx) => concurrencyRow(ctx.runs, ctx.calls), profile: (ctx, dir) => loopProfiles('concurrency', ctx.calls, dir) },
   { id: 'python-sdk', title: 'Python SDK, sequential loopback GETs, CPU per call', goal: '≤ 1.2× raw httpx', run: (ctx) => pythonRow(ctx.runs, ctx.calls) },
 ];
