@@ -32,7 +32,7 @@ async function loopProfiles(mode: 'sequential' | 'concurrency', calls: number, d
   const server = await startServer(0);
   try {
     const what = mode === 'sequential' ? `${calls} sequential loopback GETs` : `${calls * 4} loopback GETs, 32 in flight`;
-    const run = async (contender: 'sdk' | 'undici', name: string) => (await profileNodeChild(`${name}, ${what}`, [LOOP, server.url, mode, String(calls), '1', contender], dir, { cwd: ROOT })).profile;
+    const run = async (contender: 'sdk' | 'undici', name: string) => (await profileNodeChild(`${name}, ${what}`, ['--expose-gc', LOOP, server.url, mode, String(calls), '1', contender], dir, { cwd: ROOT })).profile;
     return [await run('sdk', 'SDK'), await run('undici', 'undici.request')];
   } finally {
     await server.stop();
