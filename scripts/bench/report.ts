@@ -30,7 +30,7 @@ export function renderMarkdown(report: Report): string {
     `Written by \`npm run bench\` (scripts/bench.ts) on ${m.date}: node ${m.node}, ${m.platform}, ${m.cpus} × ${m.cpuModel}; ` +
       `load average ${m.loadBefore.map((l) => l.toFixed(2)).join(' ')} before, ${m.loadAfter?.map((l) => l.toFixed(2)).join(' ') ?? '?'} after. ` +
       `${report.options.runs} interleaved runs a row (${report.options.slowRuns} for the 13 MB spec), medians; CPU is user + sys of the measured process alone ` +
-      '(wait4 for children, process.cpuUsage() in-process), with NODE_EXTRA_CA_CERTS unset. Other work on this machine moves wall times; CPU ratios are the stable figure.',
+      '(wait4 for children, process.cpuUsage() in the SDK rows\' plain-node client process), with NODE_EXTRA_CA_CERTS unset. Other work on this machine moves wall times; CPU ratios are the stable figure.',
     '',
     '| figure | ours | anchor | ratio | goal | met? |',
     '|---|---|---|---|---|---|',

@@ -3,7 +3,7 @@
  * the root tsconfig's `paths` send the SDK's `#default-transport` to the fetch transport, so the rows
  * measured fetch, not the SDK's undici transport, and tsx's loader besides.
  *
- * `node sdk-loop.mjs BASE_URL sequential|concurrency CALLS RUNS` warms each contender once, runs them
+ * `node --expose-gc sdk-loop.mjs BASE_URL sequential|concurrency CALLS RUNS` warms each contender once, runs them
  * interleaved RUNS times and prints {contender: [{cpuMs, wallMs}, ...]} (this process's CPU alone: the
  * server is another process). sequential: CALLS awaited one after another; concurrency: CALLS × 4 calls
  * through 32 workers. A fifth argument, a contender's name, runs that one alone (the bench's --profile).
@@ -26,6 +26,8 @@ const contenders = {
 };
 
 async function measure(run) {
+  // From a collected heap: the garbage of the contender before (fetch leaves the most) is not collected on this one's clock.
+  globalThis.gc();
   const cpu = process.cpuUsage();
   const start = performance.now();
   await run();

@@ -20,7 +20,7 @@ type Samples = Record<'sdk' | 'undici' | 'fetch', { cpuMs: number; wallMs: numbe
 /** scripts/bench/sdk-loop.mjs against `baseUrl`: each contender's interleaved runs, measured in that process. */
 function loopSamples(baseUrl: string, mode: 'sequential' | 'concurrency', calls: number, runs: number): Promise<Samples> {
   return new Promise((resolve, reject) => {
-    execFile(process.execPath, [LOOP, baseUrl, mode, String(calls), String(runs)], { cwd: ROOT, env: childEnv(), maxBuffer: 1 << 20 }, (error, stdout, stderr) => {
+    execFile(process.execPath, ['--expose-gc', LOOP, baseUrl, mode, String(calls), String(runs)], { cwd: ROOT, env: childEnv(), maxBuffer: 1 << 20 }, (error, stdout, stderr) => {
       if (error) reject(new Error(`sdk-loop.mjs ${mode} failed: ${error.message}\n${stderr.slice(-2000)}`));
       else resolve(JSON.parse(stdout) as Samples);
     });
@@ -32,7 +32,7 @@ async function loopProfiles(mode: 'sequential' | 'concurrency', calls: number, d
   const server = await startServer(0);
   try {
     const what = mode === 'sequential' ? `${calls} sequential loopback GETs` : `${calls * 4} loopback GETs, 32 in flight`;
-    const run = async (contender: 'sdk' | 'undici', name: string) => (await profileNodeChild(`${name}, ${what}`, [LOOP, server.url, mode, String(calls), '1', contender], dir, { cwd: ROOT })).profile;
+    const run = async (contender: 'sdk' | 'undici', name: string) => (await profileNodeChild(`${name}, ${what}`, ['--expose-gc', LOOP, server.url, mode, String(calls), '1', contender], dir, { cwd: ROOT })).profile;
     return [await run('sdk', 'SDK'), await run('undici', 'undici.request')];
   } finally {
     await server.stop();

@@ -38,7 +38,7 @@ export function buildUrl(baseUrl: string, op: OperationSpec, input: RequestInput
     }
     return url.href;
   }
-  const path = op.path.replace(/\{([^}]+)\}/g, (_match, name: string) => {
+  const path = !op.path.includes('{') ? op.path : op.path.replace(/\{([^}]+)\}/g, (_match, name: string) => {
     const value = input.path?.[name];
     // These would silently address a different resource: DELETE /things/ or /things/.. instead of /things/x
     // (URL parsing resolves dot segments even when percent-encoded).
@@ -50,7 +50,8 @@ export function buildUrl(baseUrl: string, op: OperationSpec, input: RequestInput
     return encodeURIComponent(String(value));
   });
   const query = input.query ? toParams(input.query, 'Query').toString() : '';
-  return `${baseUrl.replace(/\/+$/, '')}${path}${query ? `?${query}` : ''}`;
+  const base = baseUrl.endsWith('/') ? baseUrl.replace(/\/+$/, '') : baseUrl;
+  return `${base}${path}${query ? `?${query}` : ''}`;
 }
 
 /**

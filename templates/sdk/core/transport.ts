@@ -183,14 +183,16 @@ function describe(error: unknown): string {
   return current.message || String((current as { code?: unknown }).code ?? current.name);
 }
 
+/** How errors name the request; built only when one is thrown. */
+const labelOf = (request: HttpRequest, options: SendOptions): string => options.label ?? `${request.method} ${request.url}`;
+
 /**
  * One HTTP exchange under a per-attempt timeout that also covers reading the body. Transport failures
  * become AbortError (caller's signal), TimeoutError or ConnectionError with the original error as cause.
  */
 export async function send(transport: Transport, request: HttpRequest, options: SendOptions): Promise<TransportResponse> {
-  const label = options.label ?? `${request.method} ${request.url}`;
   const { signal, correlationId } = options;
-  if (signal?.aborted) throw new AbortError(`${label} was aborted`, { cause: signal.reason, correlationId });
+  if (signal?.aborted) throw new AbortError(`${labelOf(request, options)} was aborted`, { cause: signal.reason, correlationId });
   // The per-attempt timeout counts from sending, not from loading the HTTP library (CLI start-up).
   const loading = transport.ready?.();
   if (loading) await loading;
@@ -202,8 +204,8 @@ export async function send(transport: Transport, request: HttpRequest, options: 
     timedOut = true;
     cancellation.abort(new Error(`timed out after ${options.timeoutMs} ms`));
   }, options.timeoutMs);
-  const onAbort = () => cancellation.abort(signal?.reason);
-  signal?.addEventListener('abort', onAbort, { once: true });
+  const onAbort = signal && (() => cancellation.abort(signal.reason));
+  if (onAbort) signal.addEventListener('abort', onAbort, { once: true });
   try {
     const response = await transport(request, cancellation);
     // A transport that does not cap while reading is still held to the limit (characters <= bytes).
@@ -213,13 +215,13 @@ export async function send(transport: Transport, request: HttpRequest, options: 
     return response;
   } catch (error) {
     if (error instanceof ApiError && !timedOut) throw error;
-    if (signal?.aborted) throw new AbortError(`${label} was aborted`, { cause: error, correlationId });
+    if (signal?.aborted) throw new AbortError(`${labelOf(request, options)} was aborted`, { cause: error, correlationId });
     if (timedOut)
-      throw new TimeoutError(`${label} timed out after ${options.timeoutMs} ms`, { cause: error, correlationId });
-    throw new ConnectionError(`${label} failed: ${describe(error)}`, { cause: error, correlationId });
+      throw new TimeoutError(`${labelOf(request, options)} timed out after ${options.timeoutMs} ms`, { cause: error, correlationId });
+    throw new ConnectionError(`${labelOf(request, options)} failed: ${describe(error)}`, { cause: error, correlationId });
   } finally {
     clearTimeout(timer);
-    signal?.removeEventListener('abort', onAbort);
+    if (onAbort) signal.removeEventListener('abort', onAbort);
   }
 }
 

@@ -5,6 +5,7 @@
  */
 import { realpathSync } from 'node:fs';
 import { isatty } from 'node:tty';
+import { setFlagsFromString } from 'node:v8';
 // Start-up path: modules are imported one by one, not through the core barrel, so the bundle's main chunk
 // does not pull in output, config or SDK client code that only commands need.
 import { reportError } from '../core/errors.js';
@@ -84,6 +85,10 @@ export type StartOptions = Pick<
  * on Ctrl-C) is right, and AbortController costs start-up time.
  */
 export async function start(options: StartOptions): Promise<never> {
+  // A command makes a request or a few: undici's HTTP parser (WebAssembly) compiled by Liftoff alone is
+  // ready at once, while V8 tiering it up to TurboFan costs ~80 ms of CPU a run, more than a command's
+  // parsing could win back. `mcp serve` runs for long, so it keeps the tier-up.
+  if (process.argv[2] !== 'mcp') setFlagsFromString('--liftoff-only');
   let controller: AbortController | undefined;
   const code = await runCli({
     ...options,

@@ -400,10 +400,7 @@ export class ApiClient {
 
     // Later sets win: per-call headers can override anything, defaults nothing the operation needs.
     // Every value is checked as it is set: a CR/LF would smuggle in a header, and the error never shows the value.
-    const headers = new Map([
-      ['accept', 'application/json'],
-      ['user-agent', this.#meta.userAgent],
-    ]);
+    const headers = new Map<string, string>().set('accept', 'application/json').set('user-agent', this.#meta.userAgent);
     const { defaultHeaders } = this.#options;
     if (defaultHeaders) for (const name in defaultHeaders) setHeader(headers, name, defaultHeaders[name]!);
     if (encoded?.contentType) setHeader(headers, 'content-type', encoded.contentType);
@@ -454,7 +451,7 @@ export class ApiClient {
       signal: call.options.signal,
       correlationId: call.correlationId,
       // call.url: without a query credential, which would otherwise be quoted in the error.
-      label: `${request.method} ${call.url}`,
+      label: url === call.url ? undefined : `${request.method} ${call.url}`,
     });
     const { onExchange } = this.#options;
     return onExchange ? this.#reported(sending, onExchange, call, headers, attempt) : sending;
