@@ -247,6 +247,16 @@ describe('output', () => {
     }
   });
 
+  it.concurrent.each([[['nodes', 'list', '--all', '-o', 'jsonl']], [['nodes', 'list', '-o', 'csv']], [['catalog', 'list', '-o', 'json']]])(
+    'a reader that closes the pipe early (| head) ends %j quietly with exit 0',
+    async (args) => {
+      const { run } = await context();
+      // Closed before the response arrives, so the CLI's first write meets a closed pipe (EPIPE).
+      const result = await run(args, { onSpawn: (child) => child.stdout!.destroy() });
+      expect(result).toMatchObject({ code: 0, stderr: '' });
+    },
+  );
+
   it.concurrent('--all follows cursors (the mock ends the list); a server repeating a cursor is exit 11', async () => {
     const { run, sent, last } = await context();
     const all = await run(['nodes', 'list', '--all']);

@@ -89,6 +89,12 @@ export async function start(options: StartOptions): Promise<never> {
   // ready at once, while V8 tiering it up to TurboFan costs ~80 ms of CPU a run, more than a command's
   // parsing could win back. `mcp serve` runs for long, so it keeps the tier-up.
   if (process.argv[2] !== 'mcp') setFlagsFromString('--liftoff-only');
+  // A reader that has what it wants (`| head`) closes the pipe: the output ends there, quietly and with
+  // success, as Unix tools end on SIGPIPE. Any other failure to write is said in one line.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') process.stderr.write(`${options.identity.bin}: cannot write the output: ${error.code ?? error.message}\n`);
+    process.exit(error.code === 'EPIPE' ? ExitCode.ok : ExitCode.internal);
+  });
   let controller: AbortController | undefined;
   const code = await runCli({
     ...options,
