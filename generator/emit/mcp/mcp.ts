@@ -126,14 +126,12 @@ function waitToolView(ir: ContractIR, op: OperationIR, waiter: WaiterIR, project
   }
   const until = waiter.description ? waiter.description.replace(/^Until\b/, 'until').replace(/\.$/, '') : `until ${waiter.field} is ${waiter.success.join(' or ')}`;
   const title = `Wait until ${waiterWords(waiter)} (${get.title})`;
-  const full = `Waits ${until}; returns ${get.name}'s result.`;
   return {
     ...get,
     name: waiter.mcpTool,
     title,
-    // How long and what happens past it: max_wait_seconds' schema and the server's instructions say.
-    // Within the description budget: the result's tool is the part to drop, as the tool's name says it.
-    description: full.length <= TOOL_DESCRIPTION_MAX ? full : `Waits ${until}.`,
+    // What it returns, how long it waits and what happens past that: the server's instructions say, once.
+    description: sentencesWithin(`Waits ${until}.`, TOOL_DESCRIPTION_MAX),
     inputSchema: {
       ...get.inputSchema,
       properties: {

@@ -5,6 +5,7 @@
 import { GeneratorError, GeneratorExit, toPointer } from '../../errors.js';
 import { FULL_INLINE, inlineSchema, schemaTypes, setOwn, type InlineLimits } from '../../ir/schema.js';
 import type { ContractIR, JsonSchema, OperationIR } from '../../ir/types.js';
+import { SCHEMA_LISTS, SCHEMA_MAPS, SCHEMA_VALUES } from '../../../templates/mcp/core/keywords.js';
 
 /** Longer descriptions are cut to their first sentence. */
 export const DESCRIPTION_MAX = 120;
@@ -16,10 +17,6 @@ const DROPPED = new Set(['title', 'example', 'examples', '$comment', '$schema', 
  * thousand tools affordable. Inputs are inlined in full (each call must be right), within FULL_INLINE.
  */
 export const OUTPUT_INLINE: InlineLimits = { maxDepth: 2, maxNodes: 2_000 };
-/** Keywords whose value is a map of subschemas, a list of them, or one (or, for `items`, either). */
-const SCHEMA_MAPS = new Set(['properties', 'patternProperties', 'dependentSchemas']);
-const SCHEMA_LISTS = new Set(['allOf', 'anyOf', 'oneOf', 'prefixItems']);
-const SCHEMA_VALUES = new Set(['items', 'additionalItems', 'additionalProperties', 'unevaluatedProperties', 'unevaluatedItems', 'not', 'if', 'then', 'else', 'contains', 'propertyNames']);
 
 export type Side = 'input' | 'output';
 
