@@ -10,7 +10,7 @@ import { bodyInline } from '../params.js';
 import { header, render } from '../render.js';
 import { copyRuntime } from '../runtime.js';
 import { operationOrigin, type EmitContext, type EmittedFile } from '../types.js';
-import { CURSOR_ARG, inputSchema, outputSchema, sentencesWithin } from './schema.js';
+import { CURSOR_ARG, inputSchema, outputSchema, plainText, sentencesWithin } from './schema.js';
 import { TSC_DEPENDENCIES } from '../sdk/sdk.js';
 
 const MCP_SDK_VERSION = '1.32.2';
@@ -61,7 +61,7 @@ function waitAfter(ir: ContractIR, op: OperationIR): WaiterIR | undefined {
  * project by id." says twice what the tool does (the summary stays the tool's title).
  */
 function withoutSummary(op: OperationIR): string {
-  const text = op.mcp.description.replace(/\s+/g, ' ').trim();
+  const text = plainText(op.mcp.description);
   const summary = op.summary.trim().replace(/([^.!?])$/, '$1.');
   return op.summary && text.startsWith(`${summary} `) ? text.slice(summary.length + 1) : text;
 }

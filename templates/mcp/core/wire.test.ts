@@ -63,6 +63,11 @@ describe('wireInput', () => {
     expect(wireInput(deep(40), [], 600).schema.properties).toEqual({ id: { type: 'string', description: 'The id.' }, note: { type: 'string' }, body: { type: 'object', description: 'The body.' } });
   });
 
+  it('leaves out optional arguments that can hold nothing', () => {
+    const schema = root({ a: { type: 'string' }, body: { type: 'object', properties: {} }, need: { type: 'object', properties: {} } }, ['need']);
+    expect(Object.keys(wireInput(schema).schema.properties!)).toEqual(['a', 'need']);
+  });
+
   it('leaves out the common arguments it is given', () => {
     expect(Object.keys(wireInput(root({ a: { type: 'string' }, fields: { type: 'string' } }), ['fields']).schema.properties!)).toEqual(['a']);
   });

@@ -108,8 +108,23 @@ export function wireInput(schema: ObjectSchema, common: readonly string[] = [], 
   let known = cache.get(schema);
   if (!known) cache.set(schema, (known = new Map()));
   let input = known.get(key);
-  if (!input) known.set(key, (input = fit(common.length ? withoutArguments(schema, common) : schema, max)));
+  if (!input) {
+    const left = [...common, ...emptyArguments(schema)];
+    known.set(key, (input = fit(left.length ? withoutArguments(schema, left) : schema, max)));
+  }
   return input;
+}
+
+/**
+ * Optional object arguments that can hold nothing (`{"type": "object", "properties": {}}`: Stripe's body
+ * of a GET): no call needs them, so the list does not offer them.
+ */
+function emptyArguments(schema: ObjectSchema): string[] {
+  const empty = (s: unknown): boolean =>
+    isRecord(s) && s.type === 'object' && isRecord(s.properties) && Object.keys(s.properties).length === 0 && Object.keys(s).every((k) => k === 'type' || k === 'properties' || k === 'description');
+  return Object.entries(schema.properties ?? {})
+    .filter(([name, s]) => !schema.required?.includes(name) && empty(s))
+    .map(([name]) => name);
 }
 
 // The list, the mode choice and the instructions all ask, and a large API's schemas are worth walking once.
