@@ -1,7 +1,8 @@
 // The worker thread models.ts runs hey-api in: each message a contract's JSON (modelInput) in, its types.gen.ts
-// without hey-api's banner (or the failure) out. One worker serves every contract of a run, so hey-api and
-// TypeScript load once. Plain JavaScript: a worker thread starts without the parent's TypeScript loader,
-// and loading tsx here would cost more than everything but hey-api itself.
+// without hey-api's banner (or the failure) out; or the SDK's files in, its surface lines out. One worker
+// serves every contract of a run, so hey-api and TypeScript load once. Plain JavaScript: a worker thread
+// starts without the parent's TypeScript loader, and tsx hooking every module here would cost more than
+// everything but hey-api itself; the surface extractor alone is imported through tsx.
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -34,12 +35,19 @@ async function heyApiTypes(input) {
   }
 }
 
-// One contract at a time: hey-api keeps module-level state.
+let extractor;
+/** generator/surface/sdk.ts, its `typescript` the instance hey-api loaded (the require cache holds it). */
+async function sdkSurface(files) {
+  extractor ??= import('tsx/esm/api').then(({ tsImport }) => tsImport('../surface/sdk.ts', import.meta.url));
+  return (await extractor).sdkSurfaceLines(files);
+}
+
+// One request at a time: hey-api keeps module-level state.
 let queue = Promise.resolve();
-parentPort.on('message', ({ id, input }) => {
+parentPort.on('message', ({ id, input, surface }) => {
   queue = queue.then(async () => {
     try {
-      parentPort.postMessage({ id, types: await heyApiTypes(input) });
+      parentPort.postMessage({ id, result: surface ? await sdkSurface(surface) : await heyApiTypes(input) });
     } catch (error) {
       parentPort.postMessage({ id, error: error?.message ?? String(error) });
     }

@@ -7,7 +7,8 @@
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import type { ContentCache } from '../cache.js';
-import { GeneratorError, GeneratorExit } from '../errors.js';
+import type { EmittedFile } from './types.js';
+import { GeneratorError, GeneratorExit, type SourceLocation } from '../errors.js';
 import { resolvePointer, type LoadedSpec } from '../load/load.js';
 import { setOwn } from '../ir/schema.js';
 
@@ -57,45 +58,69 @@ export function modelInput(document: Obj): Obj {
  */
 export function modelTypes(spec: LoadedSpec, cache?: ContentCache): Promise<string> {
   const input = JSON.stringify(modelInput(spec.document));
-  const generate = () => inWorker(spec, input);
+  const generate = () => inWorker({ input }, '@hey-api/openapi-ts', { file: spec.file }) as Promise<string>;
   return cache ? cache.memo(['hey-api', HEY_API_VERSION, input], generate) : generate();
 }
 
 const WORKER = new URL('./models-worker.mjs', import.meta.url);
 
-type Reply = { id: number; types?: string; error?: string };
-type Pending = { spec: LoadedSpec; resolve(types: string): void; reject(error: Error): void };
+type Reply = { id: number; result?: unknown; error?: string };
+type Pending = { what: string; where: SourceLocation; resolve(result: unknown): void; reject(error: Error): void };
 
-/** The one worker of the process, started by the first contract that needs it and let go when none waits. */
+/** The one worker of the process, started by the first step that needs it and let go when none waits. */
 let shared: { worker: Worker; pending: Map<number, Pending>; next: number } | undefined;
 
+const LOADER_FLAG = /^(--import|--loader|--experimental-loader|--require|-r)$/;
+const LOADER_FLAG_WITH_VALUE = /^--(import|loader|experimental-loader|require)=/;
+
+/**
+ * The parent's flags without its module loaders: a worker inherits `--import tsx` otherwise, and tsx would
+ * hook (and lex) every module hey-api and TypeScript load, for a plain-JavaScript worker that needs none.
+ */
+export function withoutLoaders(execArgv: readonly string[]): string[] {
+  const kept: string[] = [];
+  for (let i = 0; i < execArgv.length; i++) {
+    if (LOADER_FLAG.test(execArgv[i]!)) i++;
+    else if (!LOADER_FLAG_WITH_VALUE.test(execArgv[i]!)) kept.push(execArgv[i]!);
+  }
+  return kept;
+}
+
 function startWorker(): NonNullable<typeof shared> {
-  const worker = new Worker(WORKER);
+  const worker = new Worker(WORKER, { execArgv: withoutLoaders(process.execArgv) });
   const state = { worker, pending: new Map<number, Pending>(), next: 0 };
-  const failAll = (message: string) => {
-    for (const { spec, reject } of state.pending.values()) reject(new GeneratorError(message, { file: spec.file }, GeneratorExit.internal));
+  const failAll = (reason: string) => {
+    for (const { what, where, reject } of state.pending.values()) reject(new GeneratorError(`${what} ${reason}`, where, GeneratorExit.internal));
     state.pending.clear();
     if (shared === state) shared = undefined;
   };
-  worker.on('message', ({ id, types, error }: Reply) => {
+  worker.on('message', ({ id, result, error }: Reply) => {
     const pending = state.pending.get(id);
     state.pending.delete(id);
-    if (types !== undefined) pending?.resolve(types);
-    else pending?.reject(new GeneratorError(`@hey-api/openapi-ts failed: ${error ?? 'no reason given'}`, { file: pending.spec.file }, GeneratorExit.internal));
+    if (result !== undefined) pending?.resolve(result);
+    else pending?.reject(new GeneratorError(`${pending.what} failed: ${error ?? 'no reason given'}`, pending.where, GeneratorExit.internal));
     if (state.pending.size === 0) worker.unref();
   });
-  worker.once('error', (error) => failAll(`@hey-api/openapi-ts failed: ${error.message}`));
-  worker.once('exit', (code) => failAll(`@hey-api/openapi-ts stopped (exit ${code})`));
+  worker.once('error', (error) => failAll(`failed: ${error.message}`));
+  worker.once('exit', (code) => failAll(`stopped (exit ${code})`));
   return state;
 }
 
-function inWorker(spec: LoadedSpec, input: string): Promise<string> {
+/** One request to the worker (models-worker.mjs): `what` names the step in a failure's message. */
+function inWorker(request: { input: string } | { surface: readonly EmittedFile[] }, what: string, where: SourceLocation): Promise<unknown> {
   shared ??= startWorker();
   const state = shared;
   const id = state.next++;
   state.worker.ref();
   return new Promise((resolve, reject) => {
-    state.pending.set(id, { spec, resolve, reject });
-    state.worker.postMessage({ id, input });
+    state.pending.set(id, { what, where, resolve, reject });
+    state.worker.postMessage({ id, ...request });
   });
 }
+
+/**
+ * The SDK's surface lines (surface/sdk.ts), extracted in the worker: hey-api has loaded TypeScript there
+ * already, where the main thread would load it (through tsx's hooks) a second time.
+ */
+export const sdkSurfaceInWorker = (files: readonly EmittedFile[]): Promise<string[]> =>
+  inWorker({ surface: files.filter((f) => f.path.endsWith('.ts') || f.path === 'package.json').map(({ path, content }) => ({ path, content })) }, 'generator bug: the SDK surface extraction', {}) as Promise<string[]>;

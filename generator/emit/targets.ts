@@ -14,7 +14,7 @@ import { emitPython } from './python/python.js';
 export type TargetName = keyof CodegenConfig['targets'];
 
 /** A target's emitted files in, the surface's lines out (undefined: the package has nothing to describe yet). */
-export type SurfaceExtractor = (files: readonly EmittedFile[]) => string[] | undefined;
+export type SurfaceExtractor = (files: readonly EmittedFile[]) => string[] | undefined | Promise<string[] | undefined>;
 
 export interface TargetDefinition {
   emit(ctx: EmitContext): EmittedFile[];
@@ -24,7 +24,7 @@ export interface TargetDefinition {
   models: boolean;
   /**
    * The file naming the package's public surface, and its extractor. Extractors load lazily: they may
-   * bring in heavy tools (ts-morph), needed only when a package changed.
+   * bring in heavy tools (TypeScript), needed only when a package changed.
    */
   surface: { file: string; title: string; lines: () => Promise<SurfaceExtractor> };
 }
@@ -37,7 +37,8 @@ export const TARGETS: Record<TargetName, TargetDefinition> = {
     surface: {
       file: 'api-surface.md',
       title: 'public API',
-      lines: async () => (await import('../surface/sdk.js')).sdkSurfaceLines,
+      // In hey-api's worker, where TypeScript is loaded already (emit/models.ts).
+      lines: async () => (await import('./models.js')).sdkSurfaceInWorker,
     },
   },
   mcp: {

@@ -26,6 +26,11 @@ export interface EmittedFile {
   executable?: boolean;
   /** The operations (or other parts of the contract) the file was generated from. */
   origins?: Origin[];
+  /**
+   * The value a data module's table is printed from (a command's spec, the tool list): the surface stage
+   * reads it instead of parsing the module back, which would load TypeScript.
+   */
+  data?: unknown;
 }
 
 /** One contract of the config, with its IR and the model types hey-api produced for it. */

@@ -258,13 +258,16 @@ export function defaultCommands(ops: readonly NamingInput[], taken: ReadonlySet<
   return result;
 }
 
+/** The flags every command has, from the CLI runtime's own table; only their descriptions name the CLI. */
+export const GLOBAL_CLI_FLAGS = globalFlags({ bin: 'x', envPrefix: 'X', configDirName: 'x', version: '0' });
+
 /**
  * Flags every command has, and the CLI's own per-command flags: an input named like one takes a prefix.
  * Read from the CLI runtime's own table, so the two cannot drift apart.
  */
 export const RESERVED_CLI_FLAGS: ReadonlySet<string> = new Set([
   ...YARGS_FLAGS,
-  ...globalFlags({ bin: 'x', envPrefix: 'X', configDirName: 'x', version: '0' }).flatMap((f) => [f.name, ...(f.alias ? [f.alias] : [])]),
+  ...GLOBAL_CLI_FLAGS.flatMap((f) => [f.name, ...(f.alias ? [f.alias] : [])]),
 ]);
 
 export type InputLocation = 'path' | 'query' | 'header' | 'cookie' | 'body';

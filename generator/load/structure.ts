@@ -51,7 +51,8 @@ function checkPaths(document: Obj, locate: (pointer: string) => SourceLocation, 
   /** Path keys by shape (`/jobs/{}`), each with the methods it declares. */
   const seen = new Map<string, { key: string; methods: readonly string[] }[]>();
   for (const [key, item] of Object.entries(paths)) {
-    const at = locate(toPointer(['paths', key]));
+    // Located only for a message: on a JSON contract, locating parses the file again with positions.
+    const at = () => locate(toPointer(['paths', key]));
     const shown = JSON.stringify(key.length > 80 ? `${key.slice(0, 77)}...` : key);
     const unbalanced = key.replace(/\{[^{}/]+\}/g, '').match(/[{}]/);
     const reason = !key.startsWith('/') ? 'does not start with /'
@@ -59,7 +60,7 @@ function checkPaths(document: Obj, locate: (pointer: string) => SourceLocation, 
       : unbalanced ? `has a "${unbalanced[0]}" that opens or closes no {name}`
       : undefined;
     if (reason) {
-      problems.add(new GeneratorError(`path ${shown} ${reason}`, at));
+      problems.add(new GeneratorError(`path ${shown} ${reason}`, at()));
       continue;
     }
     const shape = key.replace(/\{[^{}]+\}/g, '{}');
@@ -67,7 +68,7 @@ function checkPaths(document: Obj, locate: (pointer: string) => SourceLocation, 
     const methods: readonly string[] = isObject(item) ? METHODS.filter((m) => isObject(item[m])) : [];
     const clash = earlier.map((other) => ({ other, method: other.methods.find((m) => methods.includes(m)) })).find((c) => c.method);
     if (clash) {
-      problems.add(new GeneratorError(`path ${shown} is path ${JSON.stringify(clash.other.key)} with other template names, and both declare ${clash.method!.toUpperCase()}: keep one`, at));
+      problems.add(new GeneratorError(`path ${shown} is path ${JSON.stringify(clash.other.key)} with other template names, and both declare ${clash.method!.toUpperCase()}: keep one`, at()));
     } else seen.set(shape, [...earlier, { key, methods }]);
   }
 }

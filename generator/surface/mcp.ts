@@ -1,12 +1,11 @@
 /**
  * The MCP package's tool list as a reviewable file: each tool's name and hints, then one line per input
- * argument with its JSON Schema, read back from the emitted tool table (src/tools.ts). Descriptions are
- * left out: they are prose, and the surface is about what a client may send.
+ * argument with its JSON Schema, from the tool table src/tools.ts is printed from (its `data`, as JSON).
+ * Descriptions are left out: they are prose, and the surface is about what a client may send.
  */
-import { Node } from 'ts-morph';
 import { sortBy } from '../ir/naming.js';
 import type { EmittedFile } from '../emit/types.js';
-import { inMemoryProject, literalValue } from './typescript.js';
+import { printedData } from './data.js';
 
 type Schema = Record<string, unknown>;
 
@@ -36,15 +35,9 @@ function toolLines(tool: Schema): string[] {
   ];
 }
 
-/** Lines of `tool-surface.md`, from the `tools` table in src/tools.ts. */
+/** Lines of `tool-surface.md`, from the `tools` table of src/tools.ts. */
 export function mcpSurfaceLines(files: readonly EmittedFile[]): string[] {
-  const table = inMemoryProject(files.filter((f) => f.path === 'src/tools.ts'))
-    .getSourceFileOrThrow('/src/tools.ts')
-    .getVariableDeclarationOrThrow('tools')
-    .getInitializerOrThrow();
-  if (!Node.isArrayLiteralExpression(table)) throw new Error('src/tools.ts: `tools` is not an array literal');
-  // Each entry is `tool({...})` (see templates/mcp/tools.ts.hbs): the definition is the call's argument.
-  const definition = (element: Node): Node => (Node.isCallExpression(element) ? element.getArguments()[0]! : element);
-  const tools = table.getElements().map((element) => literalValue(definition(element)) as Schema);
-  return sortBy(tools, (t) => String(t.name)).flatMap(toolLines);
+  const tools = printedData(files.find((f) => f.path === 'src/tools.ts'), 'the `tools` table of src/tools.ts');
+  if (!Array.isArray(tools)) throw new Error('src/tools.ts: `tools` is not an array');
+  return sortBy(tools as Schema[], (t) => String(t.name)).flatMap(toolLines);
 }

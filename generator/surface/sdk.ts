@@ -4,159 +4,167 @@
  * behind `client.jobs`), one line per declaration and per public member, as written in the source,
  * sorted. A removed or changed line is an API change; the drift check keeps the file current.
  */
-import { Node, SyntaxKind, type ClassDeclaration, type ModifierTexts, type SourceFile } from 'ts-morph';
+import type ts from 'typescript';
 import { sortBy } from '../ir/naming.js';
 import type { EmittedFile } from '../emit/types.js';
-import { inMemoryProject, literalValue, oneLine } from './typescript.js';
+import { inMemoryProgram, literalValue, oneLine, typescript as t } from './typescript.js';
 
 type Member = { key: string; line: string };
+const K = t.SyntaxKind;
 
-/** `: Type` as written; without one, a literal initializer (`= 'AbortError'`, `= 2`) says what the value is. */
-const typeText = (node: Node & { getTypeNode(): Node | undefined }): string => {
-  const type = node.getTypeNode();
-  if (type) return `: ${oneLine(type)}`;
-  const initializer = Node.isInitializerExpressionGetable(node) ? node.getInitializer() : undefined;
-  const value = literalValue(initializer);
-  // Scalars only: a table (`operations`) is data the contract diff covers, not a signature.
-  return initializer && value !== undefined && (value === null || typeof value !== 'object')
-    ? ` = ${oneLine(initializer)}`
-    : '';
+/** The kind's name (`ClassDeclaration`), not a marker sharing its number (`FirstStatement`). */
+const KIND_NAMES = new Map<number, string>();
+for (const [name, kind] of Object.entries(t.SyntaxKind)) if (typeof kind === 'number' && !/^(First|Last)/.test(name) && !KIND_NAMES.has(kind)) KIND_NAMES.set(kind, name);
+const kindName = (node: ts.Node): string => KIND_NAMES.get(node.kind) ?? String(node.kind);
+
+/** A declaration's name as written (`'x-id'` keeps its quotes); undefined for an anonymous one. */
+const nameOf = (node: ts.Node): string | undefined => {
+  const name = (node as { name?: ts.Node }).name;
+  return name ? name.getText() : undefined;
 };
 
-const typeParams = (node: Node): string => {
-  const params = Node.isTypeParametered(node) ? node.getTypeParameters() : [];
+const hasModifier = (node: ts.Node, kind: ts.SyntaxKind): boolean =>
+  t.canHaveModifiers(node) && (t.getModifiers(node) ?? []).some((m) => m.kind === kind);
+
+type Typed = ts.Node & { type?: ts.TypeNode; initializer?: ts.Expression };
+
+/** `: Type` as written; without one, a literal initializer (`= 'AbortError'`, `= 2`) says what the value is. */
+const typeText = (node: Typed): string => {
+  if (node.type) return `: ${oneLine(node.type)}`;
+  const initializer = node.initializer;
+  const value = literalValue(initializer);
+  // Scalars only: a table (`operations`) is data the contract diff covers, not a signature.
+  return initializer && value !== undefined && (value === null || typeof value !== 'object') ? ` = ${oneLine(initializer)}` : '';
+};
+
+const typeParams = (node: ts.Node): string => {
+  const params = (node as { typeParameters?: ts.NodeArray<ts.TypeParameterDeclaration> }).typeParameters ?? [];
   return params.length ? `<${params.map(oneLine).join(', ')}>` : '';
 };
 
-function parameters(node: Node): string {
-  if (!Node.isParametered(node)) return '()';
-  const list = node.getParameters().map((p) => {
-    const optional = p.hasQuestionToken() || p.hasInitializer() ? '?' : '';
-    return `${p.isRestParameter() ? '...' : ''}${oneLine(p.getNameNode())}${optional}${typeText(p)}`;
+const parametersOf = (node: ts.Node): readonly ts.ParameterDeclaration[] | undefined => (node as { parameters?: ts.NodeArray<ts.ParameterDeclaration> }).parameters;
+
+function parameters(node: ts.Node): string {
+  const params = parametersOf(node);
+  if (!params) return '()';
+  const list = params.map((p) => {
+    const optional = p.questionToken || p.initializer ? '?' : '';
+    return `${p.dotDotDotToken ? '...' : ''}${oneLine(p.name)}${optional}${typeText(p)}`;
   });
   return `(${list.join(', ')})`;
 }
 
-const returns = (node: Node): string => {
-  const type = Node.isReturnTyped(node) ? node.getReturnTypeNode() : undefined;
-  return type ? `: ${oneLine(type)}` : '';
-};
+const returns = (node: ts.SignatureDeclaration): string => (node.type ? `: ${oneLine(node.type)}` : '');
 
-const isPublic = (node: Node): boolean =>
-  !(Node.isModifierable(node) && (node.hasModifier('private') || node.hasModifier('protected'))) &&
-  !(Node.hasName(node) && node.getName().startsWith('#'));
+const isPublic = (node: ts.Node): boolean =>
+  !hasModifier(node, K.PrivateKeyword) && !hasModifier(node, K.ProtectedKeyword) && !nameOf(node)?.startsWith('#');
 
-const MODIFIERS: ModifierTexts[] = ['static', 'abstract', 'readonly'];
-const prefix = (node: Node): string =>
-  Node.isModifierable(node)
-    ? MODIFIERS.filter((m) => node.hasModifier(m))
-        .map((m) => `${m} `)
-        .join('')
-    : '';
+const MODIFIERS = [
+  ['static', K.StaticKeyword],
+  ['abstract', K.AbstractKeyword],
+  ['readonly', K.ReadonlyKeyword],
+] as const;
+const prefix = (node: ts.Node): string =>
+  MODIFIERS.filter(([, kind]) => hasModifier(node, kind))
+    .map(([text]) => `${text} `)
+    .join('');
 
-/** Overloaded functions and methods are described by their overloads, not the implementation. */
-function signatures<T extends Node>(node: T & { getOverloads?(): T[] }): T[] {
-  const overloads = node.getOverloads?.() ?? [];
+const hasBody = (node: ts.Node): boolean => (node as { body?: ts.Node }).body !== undefined;
+
+/**
+ * Overloaded functions, methods and constructors are described by their overloads (the bodiless
+ * declarations of the same name before the implementation), not the implementation.
+ */
+function signatures<T extends ts.Node>(node: T, siblings: readonly ts.Node[]): T[] {
+  if (!hasBody(node)) return [node];
+  const index = siblings.indexOf(node);
+  const name = nameOf(node);
+  const overloads = siblings
+    .slice(0, index)
+    .filter((s): s is T => s.kind === node.kind && !hasBody(s) && nameOf(s) === name && hasModifier(s, K.StaticKeyword) === hasModifier(node, K.StaticKeyword));
   return overloads.length ? overloads : [node];
 }
 
-function typeMembers(owner: string, members: readonly Node[]): Member[] {
+/** Class members as listed: overload signatures are described through their implementation. */
+const classMembersOf = (node: ts.ClassDeclaration): ts.ClassElement[] =>
+  node.members.filter((m) => !((t.isMethodDeclaration(m) || t.isConstructorDeclaration(m)) && !m.body));
+
+function typeMembers(owner: string, members: readonly ts.TypeElement[]): Member[] {
   return members.flatMap((member): Member[] => {
-    if (Node.isPropertySignature(member)) {
-      return [
-        {
-          key: member.getName(),
-          line: `${prefix(member)}${owner}.${member.getName()}${member.hasQuestionToken() ? '?' : ''}${typeText(member)}`,
-        },
-      ];
+    if (t.isPropertySignature(member)) {
+      const name = nameOf(member)!;
+      return [{ key: name, line: `${prefix(member)}${owner}.${name}${member.questionToken ? '?' : ''}${typeText(member)}` }];
     }
-    if (Node.isMethodSignature(member)) {
-      return [
-        {
-          key: member.getName(),
-          line: `${owner}.${member.getName()}${member.hasQuestionToken() ? '?' : ''}${typeParams(member)}${parameters(member)}${returns(member)}`,
-        },
-      ];
+    if (t.isMethodSignature(member)) {
+      const name = nameOf(member)!;
+      return [{ key: name, line: `${owner}.${name}${member.questionToken ? '?' : ''}${typeParams(member)}${parameters(member)}${returns(member)}` }];
     }
     // Index, call and construct signatures have no name: they sort first, as printed.
     return [{ key: '', line: `${owner}${oneLine(member)}` }];
   });
 }
 
-function classMembers(owner: string, node: ClassDeclaration): Member[] {
+function classMembers(owner: string, node: ts.ClassDeclaration): Member[] {
   const members: Member[] = [];
-  for (const ctor of node.getConstructors().flatMap((c) => signatures(c))) {
+  const listed = classMembersOf(node);
+  for (const ctor of listed.filter(t.isConstructorDeclaration).flatMap((c) => signatures(c, node.members))) {
     members.push({ key: 'constructor', line: `${owner}.constructor${parameters(ctor)}` });
     // Public parameter properties (`readonly status: number`) are members too.
-    for (const p of ctor.getParameters().filter((p) => p.isParameterProperty() && isPublic(p))) {
-      members.push({ key: p.getName(), line: `${prefix(p)}${owner}.${p.getName()}${typeText(p)}` });
+    for (const p of ctor.parameters.filter((p) => t.isParameterPropertyDeclaration(p, ctor) && isPublic(p))) {
+      members.push({ key: nameOf(p)!, line: `${prefix(p)}${owner}.${nameOf(p)}${typeText(p)}` });
     }
   }
-  for (const member of node.getMembers().filter(isPublic)) {
-    if (Node.isPropertyDeclaration(member)) {
-      members.push({
-        key: member.getName(),
-        line: `${prefix(member)}${owner}.${member.getName()}${member.hasQuestionToken() ? '?' : ''}${typeText(member)}`,
-      });
-    } else if (Node.isMethodDeclaration(member)) {
-      for (const sig of signatures(member))
-        members.push({
-          key: member.getName(),
-          line: `${prefix(sig)}${owner}.${member.getName()}${typeParams(sig)}${parameters(sig)}${returns(sig)}`,
-        });
-    } else if (Node.isGetAccessorDeclaration(member) || Node.isSetAccessorDeclaration(member)) {
-      const kind = Node.isGetAccessorDeclaration(member) ? 'get' : 'set';
-      members.push({
-        key: member.getName(),
-        line: `${prefix(member)}${kind} ${owner}.${member.getName()}${parameters(member)}${returns(member)}`,
-      });
+  for (const member of listed.filter(isPublic)) {
+    const name = nameOf(member)!;
+    if (t.isPropertyDeclaration(member)) {
+      members.push({ key: name, line: `${prefix(member)}${owner}.${name}${member.questionToken ? '?' : ''}${typeText(member)}` });
+    } else if (t.isMethodDeclaration(member)) {
+      for (const sig of signatures(member, node.members))
+        members.push({ key: name, line: `${prefix(sig)}${owner}.${name}${typeParams(sig)}${parameters(sig)}${returns(sig)}` });
+    } else if (t.isGetAccessorDeclaration(member) || t.isSetAccessorDeclaration(member)) {
+      const kind = t.isGetAccessorDeclaration(member) ? 'get' : 'set';
+      members.push({ key: name, line: `${prefix(member)}${kind} ${owner}.${name}${parameters(member)}${returns(member)}` });
     }
   }
   return members;
 }
 
-function heritage(node: Node): string {
-  const clauses = Node.isClassDeclaration(node) || Node.isInterfaceDeclaration(node) ? node.getHeritageClauses() : [];
+function heritage(node: ts.Node): string {
+  const clauses = t.isClassDeclaration(node) || t.isInterfaceDeclaration(node) ? (node.heritageClauses ?? []) : [];
   return clauses.map((c) => ` ${oneLine(c)}`).join('');
 }
 
+const declarationKind = (decl: ts.VariableDeclaration): string => {
+  const list = decl.parent;
+  if (!t.isVariableDeclarationList(list) || !t.isVariableStatement(list.parent)) return 'const';
+  return list.flags & t.NodeFlags.Const ? 'const' : list.flags & t.NodeFlags.Let ? 'let' : 'var';
+};
+
 /** The head line and the member lines of one exported declaration, under the (qualified) name it is exported as. */
-function describe(exported: string, name: string, decl: Node): string[] {
-  const declared = Node.hasName(decl) ? decl.getName() : exported;
-  if (declared !== exported)
-    return [
-      `${name}: alias of ${decl
-        .getKindName()
-        .replace(/Declaration$/, '')
-        .toLowerCase()} ${declared}`,
-    ];
+function describe(exported: string, name: string, decl: ts.Node): string[] {
+  const declared = nameOf(decl) ?? exported;
+  if (declared !== exported) return [`${name}: alias of ${kindName(decl).replace(/Declaration$/, '').toLowerCase()} ${declared}`];
   const head = (kind: string, rest = ''): string => `${kind} ${name}${typeParams(decl)}${rest}`;
   const sorted = (members: Member[]): string[] => sortBy(members, (m) => m.key).map((m) => m.line);
-  if (Node.isClassDeclaration(decl))
-    return [head(decl.isAbstract() ? 'abstract class' : 'class', heritage(decl)), ...sorted(classMembers(name, decl))];
-  if (Node.isInterfaceDeclaration(decl))
-    return [head('interface', heritage(decl)), ...sorted(typeMembers(name, decl.getMembers()))];
-  if (Node.isTypeAliasDeclaration(decl)) {
-    const type = decl.getTypeNodeOrThrow();
+  if (t.isClassDeclaration(decl))
+    return [head(hasModifier(decl, K.AbstractKeyword) ? 'abstract class' : 'class', heritage(decl)), ...sorted(classMembers(name, decl))];
+  if (t.isInterfaceDeclaration(decl)) return [head('interface', heritage(decl)), ...sorted(typeMembers(name, decl.members))];
+  if (t.isTypeAliasDeclaration(decl)) {
+    const type = decl.type;
     // An object type lists its members, so a changed field is one changed line.
-    if (Node.isTypeLiteral(type)) return [head('type', ' = {…}'), ...sorted(typeMembers(name, type.getMembers()))];
+    if (t.isTypeLiteralNode(type)) return [head('type', ' = {…}'), ...sorted(typeMembers(name, type.members))];
     return [head('type', ` = ${oneLine(type)}`)];
   }
-  if (Node.isFunctionDeclaration(decl))
-    return decl.isOverload()
-      ? []
-      : signatures(decl).map((sig) => `function ${name}${typeParams(sig)}${parameters(sig)}${returns(sig)}`);
-  if (Node.isVariableDeclaration(decl))
-    return [`${decl.getVariableStatement()?.getDeclarationKind() ?? 'const'} ${name}${typeText(decl)}`];
-  if (Node.isEnumDeclaration(decl)) {
-    return [
-      `enum ${name}`,
-      ...decl
-        .getMembers()
-        .map((m) => `${name}.${m.getName()}${m.getInitializer() ? ` = ${oneLine(m.getInitializer()!)}` : ''}`),
-    ];
+  if (t.isFunctionDeclaration(decl)) {
+    if (!decl.body) return [];
+    const siblings = (decl.parent as ts.SourceFile | ts.ModuleBlock).statements;
+    return signatures(decl, siblings).map((sig) => `function ${name}${typeParams(sig)}${parameters(sig)}${returns(sig)}`);
   }
-  return [`${name}: ${decl.getKindName()}`];
+  if (t.isVariableDeclaration(decl)) return [`${declarationKind(decl)} ${name}${typeText(decl)}`];
+  if (t.isEnumDeclaration(decl)) {
+    return [`enum ${name}`, ...decl.members.map((m) => `${name}.${nameOf(m)}${m.initializer ? ` = ${oneLine(m.initializer)}` : ''}`)];
+  }
+  return [`${name}: ${kindName(decl)}`];
 }
 
 interface Entry {
@@ -164,54 +172,82 @@ interface Entry {
   exported: string;
   /** That name qualified by its namespaces (`keycloak.Types.Token`). */
   name: string;
-  decl: Node;
+  decl: ts.Node;
+}
+
+/** The declarations behind one export, through re-exports, imports and namespace exports. */
+function* declarationsOf(checker: ts.TypeChecker, declaration: ts.Node): Generator<ts.Node> {
+  const ofSymbol = function* (symbol: ts.Symbol | undefined): Generator<ts.Node> {
+    for (const d of symbol?.declarations ?? []) yield* declarationsOf(checker, d);
+  };
+  const aliased = (symbol: ts.Symbol | undefined): ts.Symbol | undefined =>
+    symbol && symbol.flags & t.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
+  if (t.isExportSpecifier(declaration)) yield* ofSymbol(checker.getExportSpecifierLocalTargetSymbol(declaration));
+  else if (t.isExportAssignment(declaration)) {
+    if (t.isIdentifier(declaration.expression)) yield* ofSymbol(checker.getSymbolAtLocation(declaration.expression));
+    else yield declaration.expression;
+  } else if (t.isImportSpecifier(declaration) || t.isNamespaceImport(declaration) || t.isNamespaceExport(declaration)) {
+    yield* ofSymbol(aliased(checker.getSymbolAtLocation(declaration.name)));
+  } else if (t.isImportClause(declaration)) {
+    if (declaration.name) yield* ofSymbol(aliased(checker.getSymbolAtLocation(declaration.name)));
+  } else yield declaration;
 }
 
 /** The module's exports, namespaces (`export * as x`) expanded under `x.`. */
-function exportedEntries(file: SourceFile, prefix = ''): Entry[] {
-  return [...file.getExportedDeclarations()].flatMap(([exported, decls]) =>
+function exportedEntries(checker: ts.TypeChecker, file: ts.SourceFile, prefix = ''): Entry[] {
+  const moduleSymbol = checker.getSymbolAtLocation(file);
+  const byName = new Map<string, ts.Node[]>();
+  for (const symbol of moduleSymbol ? checker.getExportsOfModule(moduleSymbol) : []) {
+    for (const declaration of symbol.declarations ?? []) {
+      byName.set(symbol.getName(), [...(byName.get(symbol.getName()) ?? []), ...declarationsOf(checker, declaration)]);
+    }
+  }
+  return [...byName].flatMap(([exported, decls]) =>
     decls.flatMap((decl): Entry[] => {
       const name = `${prefix}${exported}`;
-      return Node.isSourceFile(decl)
-        ? [{ exported, name, decl }, ...exportedEntries(decl, `${name}.`)]
-        : [{ exported, name, decl }];
+      return t.isSourceFile(decl) ? [{ exported, name, decl }, ...exportedEntries(checker, decl, `${name}.`)] : [{ exported, name, decl }];
     }),
   );
 }
 
 /** The parts of a declaration a caller sees: heritage and public signatures, not method bodies. */
-function visibleParts(decl: Node): Node[] {
-  if (!Node.isClassDeclaration(decl)) return [decl];
+function visibleParts(decl: ts.Node): ts.Node[] {
+  if (!t.isClassDeclaration(decl)) return [decl];
   return [
-    ...decl.getHeritageClauses(),
-    ...decl
-      .getMembers()
+    ...(decl.heritageClauses ?? []),
+    ...classMembersOf(decl)
       .filter(isPublic)
-      .flatMap((m): (Node | undefined)[] =>
-        Node.isParametered(m) ? [...m.getParameters(), ...(Node.isReturnTyped(m) ? [m.getReturnTypeNode()] : [])] : [m],
-      ),
-  ].filter((n): n is Node => n !== undefined);
+      .flatMap((m): (ts.Node | undefined)[] => {
+        const params = parametersOf(m);
+        return params ? [...params, (m as ts.SignatureDeclaration).type] : [m];
+      }),
+  ].filter((n): n is ts.Node => n !== undefined);
 }
 
-const DESCRIBED = [
-  SyntaxKind.ClassDeclaration,
-  SyntaxKind.InterfaceDeclaration,
-  SyntaxKind.TypeAliasDeclaration,
-  SyntaxKind.EnumDeclaration,
-];
+const DESCRIBED: readonly ts.SyntaxKind[] = [K.ClassDeclaration, K.InterfaceDeclaration, K.TypeAliasDeclaration, K.EnumDeclaration];
+
+/** Names of the type references below `node` (itself excluded), in source order. */
+function referenceNames(node: ts.Node): ts.Node[] {
+  const names: ts.Node[] = [];
+  const typeRefs: ts.Node[] = [];
+  const heritageRefs: ts.Node[] = [];
+  const visit = (child: ts.Node): void => {
+    if (t.isTypeReferenceNode(child)) typeRefs.push(child.typeName);
+    else if (t.isExpressionWithTypeArguments(child)) heritageRefs.push(child.expression);
+    child.forEachChild(visit);
+  };
+  node.forEachChild(visit);
+  names.push(...typeRefs, ...heritageRefs);
+  return names;
+}
 
 /** Declarations the visible parts name by type (`readonly jobs: Jobs`) that the package declares. */
-function referenced(decl: Node): Node[] {
-  const names = visibleParts(decl).flatMap((part) => [
-    ...(Node.isTypeReference(part) ? [part.getTypeName()] : []),
-    ...part.getDescendantsOfKind(SyntaxKind.TypeReference).map((ref) => ref.getTypeName()),
-    ...part.getDescendantsOfKind(SyntaxKind.ExpressionWithTypeArguments).map((ref) => ref.getExpression()),
-  ]);
+function referenced(checker: ts.TypeChecker, decl: ts.Node): ts.Node[] {
+  const names = visibleParts(decl).flatMap((part) => [...(t.isTypeReferenceNode(part) ? [part.typeName] : []), ...referenceNames(part)]);
   return names.flatMap((nameNode) => {
-    const symbol = nameNode.getSymbol();
-    return (
-      (symbol?.getAliasedSymbol() ?? symbol)?.getDeclarations().filter((d) => DESCRIBED.includes(d.getKind())) ?? []
-    );
+    const symbol = checker.getSymbolAtLocation(nameNode);
+    const target = symbol && symbol.flags & t.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
+    return (target?.declarations ?? []).filter((d) => DESCRIBED.includes(d.kind));
   });
 }
 
@@ -220,21 +256,21 @@ function referenced(decl: Node): Node[] {
  * declarations they expose without exporting them (the resource classes behind `client.jobs`), so
  * every method a caller can reach is listed.
  */
-export function moduleSurface(entry: SourceFile, prefix = ''): string[] {
-  const entries = exportedEntries(entry, prefix);
+export function moduleSurface(checker: ts.TypeChecker, entry: ts.SourceFile, prefix = ''): string[] {
+  const entries = exportedEntries(checker, entry, prefix);
   const seen = new Set(entries.map((e) => e.decl));
   const lines = entries.map((e) => ({
     name: e.name,
-    lines: Node.isSourceFile(e.decl) ? [`namespace ${e.name}`] : describe(e.exported, e.name, e.decl),
+    lines: t.isSourceFile(e.decl) ? [`namespace ${e.name}`] : describe(e.exported, e.name, e.decl),
   }));
   // Only classes and interfaces can expose an unexported declaration with members to call; walking the
   // hundreds of model type aliases too would double the time this step takes.
-  const walked = (d: Node): boolean => Node.isClassDeclaration(d) || Node.isInterfaceDeclaration(d);
-  for (let queue = entries.map((e) => e.decl).filter(walked); queue.length;) {
-    const next = [...new Set(queue.flatMap(referenced))].filter((d) => !seen.has(d));
+  const walked = (d: ts.Node): boolean => t.isClassDeclaration(d) || t.isInterfaceDeclaration(d);
+  for (let queue = entries.map((e) => e.decl).filter(walked); queue.length; ) {
+    const next = [...new Set(queue.flatMap((d) => referenced(checker, d)))].filter((d) => !seen.has(d));
     for (const decl of next) {
       seen.add(decl);
-      const name = Node.hasName(decl) ? decl.getName() : decl.getKindName();
+      const name = nameOf(decl) ?? kindName(decl);
       const [head, ...members] = describe(name, name, decl);
       lines.push({ name, lines: [`${head} (not exported)`, ...members] });
     }
@@ -268,9 +304,9 @@ function entryPoints(files: readonly EmittedFile[]): { subpath: string; source: 
  * another entry point's prefixed by its subpath (`core:ApiError`).
  */
 export function sdkSurfaceLines(files: readonly EmittedFile[]): string[] {
-  const project = inMemoryProject(files);
+  const program = inMemoryProgram(files);
   const lines = entryPoints(files).flatMap(({ subpath, source }) =>
-    moduleSurface(project.getSourceFileOrThrow(source), subpath === '.' ? '' : `${subpath.slice(2)}:`),
+    moduleSurface(program.checker, program.sourceFile(source), subpath === '.' ? '' : `${subpath.slice(2)}:`),
   );
   // A class exposed by two entry points without being exported is listed once.
   return [...new Set(lines)];

@@ -53,7 +53,7 @@ export async function withSurfaces(ctx: EmitContext, targets: readonly TargetOut
       if (!entry) return target;
       const { name, definition } = entry;
       const { surface } = definition;
-      const extract = async (): Promise<string> => JSON.stringify((await surface.lines())(target.files) ?? null);
+      const extract = async (): Promise<string> => JSON.stringify((await (await surface.lines())(target.files)) ?? null);
       const inputs = ['surface', name, EXTRACTOR_SOURCE, ...target.files.flatMap((f) => [f.path, f.content])];
       const lines = JSON.parse(cache ? await cache.memo(inputs, extract) : await extract()) as string[] | null;
       if (!lines) return target;

@@ -10,7 +10,7 @@ import { GeneratorError, GeneratorExit } from '../errors.js';
 import type { EmittedFile } from '../emit/types.js';
 
 /** The repository's own style (.prettierrc.json), stated here so output never depends on where it runs. */
-const OPTIONS = { printWidth: 120, singleQuote: true, trailingComma: 'all' } as const;
+export const PRETTIER_OPTIONS = { printWidth: 120, singleQuote: true, trailingComma: 'all' } as const;
 const PARSERS: Record<string, string> = { '.ts': 'typescript', '.json': 'json', '.md': 'markdown', '.yaml': 'yaml' };
 const PRETTIER_VERSION = (createRequire(import.meta.url)('prettier/package.json') as { version: string }).version;
 
@@ -57,12 +57,12 @@ export async function formatFiles(files: EmittedFile[], cache?: ContentCache): P
       const format = async (): Promise<string> => {
         const prettier = await import('prettier');
         try {
-          return await prettier.format(file.content, { ...OPTIONS, parser });
+          return await prettier.format(file.content, { ...PRETTIER_OPTIONS, parser });
         } catch (err) {
           throw unparsable(file, err);
         }
       };
-      const inputs = ['prettier', PRETTIER_VERSION, JSON.stringify(OPTIONS), parser, file.content];
+      const inputs = ['prettier', PRETTIER_VERSION, JSON.stringify(PRETTIER_OPTIONS), parser, file.content];
       return { ...file, content: cache ? await cache.memo(inputs, format) : await format() };
     }),
   );

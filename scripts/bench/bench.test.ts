@@ -8,6 +8,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { renderMarkdown } from './report.js';
 import { ROWS, runBench, selectRows } from './run.js';
 
 const out = mkdtempSync(path.join(tmpdir(), 'bench-smoke-'));
@@ -50,5 +51,26 @@ describe('npm run bench, one iteration', () => {
     expect(refreshed.rows.map((r) => r.id)).toEqual(quick);
     expect(refreshed.rows.filter((r) => !r.earlier).map((r) => r.id)).toEqual(['cli-catalog']);
     expect(readFileSync(report.files.markdown, 'utf8')).toMatch(/Kept from an earlier run .*generate-cold \(measured /);
+  });
+
+  // --profile runs a hook only when a goal is unmet, which a smoke run cannot choose: the cheap hooks are called directly.
+  it.each(['cli-catalog', 'mcp-latency', 'mcp-bytes', 'sdk-sequential'])('profiles %s and reports where the time or bytes went', async (id) => {
+    const row = ROWS.find((r) => r.id === id)!;
+    const ctx = { runs: 1, slowRuns: 1, nodes: 1000, calls: 100, peers: false, cacheDir: path.join(out, 'cache'), log: () => {} };
+    const profiles = await row.profile!(ctx, path.join(out, 'profiles', id), []);
+    expect(profiles.length).toBeGreaterThan(0);
+    for (const p of profiles) {
+      expect(p.total, p.subject).toBeGreaterThan(0);
+      expect(p.buckets.length, p.subject).toBeGreaterThan(0);
+      if (p.unit === 'B') expect(p.buckets.reduce((n, b) => n + b.value, 0)).toBe(p.total);
+    }
+    const markdown = renderMarkdown({
+      machine: { node: process.version, platform: 'test', cpus: 1, cpuModel: 'test', loadBefore: [0, 0, 0], date: '' },
+      options: { runs: 1, slowRuns: 1, nodes: 1000, calls: 100, corpus: false },
+      rows: [{ id, title: row.title, goal: row.goal, figures: [], seconds: 0, measuredAt: '', load: [0, 0, 0], profiles }],
+    });
+    expect(markdown).toContain(`## Profiles`);
+    expect(markdown).toContain(`### ${id}: ${row.title}`);
+    for (const p of profiles) expect(markdown).toContain(`**${p.subject}**`);
   });
 });

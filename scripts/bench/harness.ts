@@ -1,7 +1,7 @@
 /**
  * The measuring half of `npm run bench`: a row is one line of issue 13's table (a figure, its anchor, its
  * goal), run() measures it. Children are measured by scripts/bench/rusage.py (wait4: the child's own CPU
- * time and peak RSS); in-process loops by process.cpuUsage(). Every child runs without
+ * time and peak RSS); client loops by process.cpuUsage() in their own process (sdk-loop.mjs). Every child runs without
  * NODE_EXTRA_CA_CERTS (it adds ~60 ms to each node start). Contenders are interleaved run by run, so load
  * from elsewhere on the machine hits both sides alike, and medians are reported.
  */
@@ -9,6 +9,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
+import type { Profile } from './profile.js';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const TSX = path.join(ROOT, 'node_modules/tsx/dist/loader.mjs');
@@ -98,16 +99,6 @@ export async function runOk(command: string, args: readonly string[], options: C
   return run;
 }
 
-/** CPU time (user + sys, ms) and wall of one in-process run. */
-export async function inProcess(run: () => Promise<void>): Promise<{ cpuMs: number; wallMs: number }> {
-  const cpu = process.cpuUsage();
-  const start = performance.now();
-  await run();
-  const wallMs = performance.now() - start;
-  const used = process.cpuUsage(cpu);
-  return { cpuMs: (used.user + used.system) / 1000, wallMs };
-}
-
 /** Runs the contenders `runs` times, interleaved (a, b, a, b, ...); each one's samples. */
 export async function interleave<K extends string, T>(runs: number, contenders: Record<K, () => Promise<T>>): Promise<Record<K, T[]>> {
   const names = Object.keys(contenders) as K[];
@@ -173,6 +164,8 @@ export interface BenchContext {
   /** Where peers, generated servers and scratch output live between runs. */
   cacheDir: string;
   log: (line: string) => void;
+  /** `--profile`: a row whose goal is not met runs once more under a profiler (its files go here). */
+  profileDir?: string;
 }
 
 export interface Row {
@@ -185,6 +178,8 @@ export interface Row {
   /** Only with --corpus. */
   corpus?: boolean;
   run(ctx: BenchContext): Promise<Figure[]>;
+  /** One more run under a profiler, for `--profile` when a goal is not met: what stands in the way. */
+  profile?(ctx: BenchContext, dir: string, figures: readonly Figure[]): Promise<Profile[]>;
 }
 
 export interface RowResult {
@@ -201,6 +196,9 @@ export interface RowResult {
   load: number[];
   /** Carried over from an earlier report by an `--only` run. */
   earlier?: boolean;
+  /** `--profile`: the row's profiles, or why it has none. */
+  profiles?: Profile[];
+  profileError?: string;
 }
 
 export const met = (value: number, goal: Goal): boolean => (goal.op === '<=' ? value <= goal.limit : goal.op === '<' ? value < goal.limit : value >= goal.limit);

@@ -47,7 +47,17 @@ export async function runBench(options: BenchOptions): Promise<Report & { markdo
     const load = loadavg();
     try {
       const figures = await row.run(options);
-      results.push({ id: row.id, title: row.title, goal: row.goal, figures, seconds: (performance.now() - started) / 1000, measuredAt: new Date().toISOString(), load });
+      const result: RowResult = { id: row.id, title: row.title, goal: row.goal, figures, seconds: 0, measuredAt: new Date().toISOString(), load };
+      if (options.profileDir && row.profile && figures.some((f) => f.met === false)) {
+        options.log(`bench: ${row.id}: profiling (a goal is not met)`);
+        try {
+          result.profiles = await row.profile(options, path.join(options.profileDir, row.id), figures);
+        } catch (error) {
+          result.profileError = (error as Error).message ?? String(error);
+        }
+      }
+      result.seconds = (performance.now() - started) / 1000;
+      results.push(result);
     } catch (error) {
       results.push({ id: row.id, title: row.title, goal: row.goal, figures: [], error: (error as Error).message ?? String(error), seconds: (performance.now() - started) / 1000, measuredAt: new Date().toISOString(), load });
     }

@@ -10,7 +10,7 @@ import { globalFlags, YARGS_FLAGS } from '../../../templates/cli/run/global-flag
 import type { CliIdentity } from '../../../templates/cli/core/identity.js';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { TEMPLATES_DIR, header, render } from '../render.js';
+import { TEMPLATES_DIR, header, markdownFile, render } from '../render.js';
 import { copyRuntime } from '../runtime.js';
 import { operationOrigin, type EmitContext, type EmittedFile } from '../types.js';
 import { builtinCommands, replacedOperations } from './builtins.js';
@@ -161,6 +161,7 @@ export function emitCli(ctx: EmitContext): EmittedFile[] {
       // One per operation, thousands on a large contract: their JSON is laid out already, prettier would only cost time.
       preformatted: true,
       ...(op ? { origins: [operationOrigin(primary, op)] } : {}),
+      data: view.spec,
       content: render('cli/command.ts.hbs', {
         header: head,
         toSrc,
@@ -276,7 +277,7 @@ export function emitCli(ctx: EmitContext): EmittedFile[] {
       }),
     },
     { path: 'tsconfig.json', content: render('cli/tsconfig.json.hbs', {}) },
-    { path: 'README.md', content: readme(ctx, views, identity) },
+    markdownFile('README.md', readme(ctx, views, identity)),
     { path: 'docs/cli.md', content: cliReference(ctx, views, identity), preformatted: true },
   ];
 }

@@ -7,7 +7,7 @@ import { GeneratorError, toPointer } from '../../errors.js';
 import { snakeCase, sortBy } from '../../ir/naming.js';
 import type { ContractIR, OperationIR, WaiterIR } from '../../ir/types.js';
 import { bodyInline } from '../params.js';
-import { header, render } from '../render.js';
+import { header, markdownFile, render } from '../render.js';
 import { copyRuntime } from '../runtime.js';
 import { operationOrigin, type EmitContext, type EmittedFile } from '../types.js';
 import { CURSOR_ARG, inputSchema, outputSchema, plainText, sentencesWithin } from './schema.js';
@@ -179,6 +179,7 @@ export function emitMcp(ctx: EmitContext): EmittedFile[] {
       content: render('mcp/tools.ts.hbs', { header: head, serverName: target.serverName, version, tools }),
       preformatted: true,
       origins: ir.operations.filter((op) => !op.mcp.exclude).map((op) => operationOrigin(primary, op)),
+      data: tools,
     },
     { path: 'src/index.ts', content: render('mcp/index.ts.hbs', { header: head }) },
     {
@@ -193,6 +194,6 @@ export function emitMcp(ctx: EmitContext): EmittedFile[] {
       }),
     },
     { path: 'tsconfig.json', content: render('sdk/tsconfig.json.hbs', {}) },
-    { path: 'README.md', content: render('mcp/README.md.hbs', { header: header([ir.source], '<!--'), package: target.package, serverName: target.serverName, sdkPackage, className: primary.className, cli: ctx.config.targets.cli ?? null, tools }) },
+    markdownFile('README.md', render('mcp/README.md.hbs', { header: header([ir.source], '<!--'), package: target.package, serverName: target.serverName, sdkPackage, className: primary.className, cli: ctx.config.targets.cli ?? null, tools })),
   ];
 }

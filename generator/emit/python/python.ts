@@ -10,7 +10,7 @@ import { pyArgumentNames, pyIdentifier, pySdkLocation, pyTypeName, snakeCase, so
 import { deref } from '../../ir/schema.js';
 import type { ContractIR, OperationIR } from '../../ir/types.js';
 import { bodyInline } from '../params.js';
-import { header, render, TEMPLATES_DIR } from '../render.js';
+import { header, markdownFile, render, TEMPLATES_DIR } from '../render.js';
 import { operationOrigin, type ClientModel, type EmitContext, type EmittedFile } from '../types.js';
 import { ruffFormat } from './format.js';
 import { ModelBuilder, pyDocstring, pyLiteral, type ModelDecl } from './models.js';
@@ -420,17 +420,19 @@ export function emitPython(ctx: EmitContext): EmittedFile[] {
     }),
   });
   const main = built[0]!;
-  files.push({
-    path: 'README.md',
-    content: render('python/README.md.hbs', {
-      header: header(sources, '<!--'),
-      pkg,
-      className: main.className,
-      envPrefix: target.envPrefix ?? snakeCase(primary.name).toUpperCase(),
-      secondary: built.slice(1).map((b) => ({ className: b.className, module: b.module })),
-      resources: main.resources.map((r) => ({ path: r.segments.join('.'), methods: r.methods.map((m) => m.name).join(', ') })),
-      errors: primary.ir.errors,
-    }),
-  });
+  files.push(
+    markdownFile(
+      'README.md',
+      render('python/README.md.hbs', {
+        header: header(sources, '<!--'),
+        pkg,
+        className: main.className,
+        envPrefix: target.envPrefix ?? snakeCase(primary.name).toUpperCase(),
+        secondary: built.slice(1).map((b) => ({ className: b.className, module: b.module })),
+        resources: main.resources.map((r) => ({ path: r.segments.join('.'), methods: r.methods.map((m) => m.name).join(', ') })),
+        errors: primary.ir.errors,
+      }),
+    ),
+  );
   return ruffFormat(files);
 }

@@ -5,7 +5,7 @@
 import { camelCase, schemaTypeName, tsSdkLocation } from '../../ir/naming.js';
 import type { ContractIR, OperationIR, PaginationIR } from '../../ir/types.js';
 import { inputChecks, responseSpecs } from '../checks.js';
-import { header, render } from '../render.js';
+import { header, markdownFile, render } from '../render.js';
 import { copyRuntime, exportedNames } from '../runtime.js';
 import { operationOrigin, type ClientModel, type EmitContext, type EmittedFile } from '../types.js';
 import { flatten, resourceTree, type ResourceNode } from './resources.js';
@@ -188,6 +188,6 @@ export function emitSdk(ctx: EmitContext): EmittedFile[] {
   files.push({ path: 'tsconfig.json', content: render('sdk/tsconfig.json.hbs', {}) });
   files.push({ path: 'tsconfig.cjs.json', content: render('sdk/tsconfig.cjs.json.hbs', {}) });
   files.push({ path: 'package.cjs.json', content: render('sdk/package.cjs.json.hbs', {}) });
-  files.push({ path: 'README.md', content: render('sdk/README.md.hbs', { header: header(sources, '<!--'), package: target.package, className: primary.className, errors: primaryIr.errors, project: primaryIr.project ?? null, refresh: Boolean(refreshView(primaryIr)), resources: flatten(primaryTree).filter((n) => n.methods.length) }) });
+  files.push(markdownFile('README.md', render('sdk/README.md.hbs', { header: header(sources, '<!--'), package: target.package, className: primary.className, errors: primaryIr.errors, project: primaryIr.project ?? null, refresh: Boolean(refreshView(primaryIr)), resources: flatten(primaryTree).filter((n) => n.methods.length) })));
   return files;
 }

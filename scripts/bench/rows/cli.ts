@@ -10,6 +10,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ROOT, absoluteFigure, cpuOf, fmt, interleave, median, notAvailable, ratioFigure, runChild, runOk, summarize, type ChildRun, type Figure, type Row } from '../harness.js';
+import { profileNodeChild } from '../profile.js';
 import { startServer } from '../servers.js';
 
 export const CLI = path.join(ROOT, 'generated/cli/dist/gpuaas.js');
@@ -33,8 +34,8 @@ async function coldStartRow(runs: number): Promise<Figure[]> {
   return (Object.keys(commands) as (keyof typeof commands)[]).map((k) => ratioFigure(`CLI cold start: gpuaas ${commands[k].join(' ')} (CPU)`, cpuOf(summarize(samples[k])), 'node -e 0', anchor));
 }
 
-async function catalogRow(runs: number): Promise<Figure[]> {
-  if (!existsSync(CLI)) return [notAvailable('gpuaas catalog list -o json', NOT_BUILT)];
+/** The catalog row's two contenders against a bench server, in a scratch dir both are removed with. */
+async function withCatalog<T>(use: (env: NodeJS.ProcessEnv, plain: string) => Promise<T>): Promise<T> {
   const server = await startServer(0);
   const dir = mkdtempSync(path.join(tmpdir(), 'bench-cli-'));
   try {
@@ -46,17 +47,31 @@ if (!res.ok) process.exit(1);
 process.stdout.write(JSON.stringify(await res.json(), null, 2) + '\\n');
 `,
     );
-    const env = cliEnv(server.url, dir);
-    const samples = await interleave(runs, {
-      plain: () => runOk(process.execPath, [plain], { env }),
-      ours: () => runOk(process.execPath, [CLI, 'catalog', 'list', '-o', 'json'], { env }),
-    });
-    return [ratioFigure('gpuaas catalog list -o json, local server (CPU)', cpuOf(summarize(samples.ours)), 'plain fetch script, same request and print', cpuOf(summarize(samples.plain)), { op: '<=', limit: 1.3, on: 'ratio' })];
+    return await use(cliEnv(server.url, dir), plain);
   } finally {
     await server.stop();
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+const CATALOG = [CLI, 'catalog', 'list', '-o', 'json'];
+
+async function catalogRow(runs: number): Promise<Figure[]> {
+  if (!existsSync(CLI)) return [notAvailable('gpuaas catalog list -o json', NOT_BUILT)];
+  return withCatalog(async (env, plain) => {
+    const samples = await interleave(runs, {
+      plain: () => runOk(process.execPath, [plain], { env }),
+      ours: () => runOk(process.execPath, CATALOG, { env }),
+    });
+    return [ratioFigure('gpuaas catalog list -o json, local server (CPU)', cpuOf(summarize(samples.ours)), 'plain fetch script, same request and print', cpuOf(summarize(samples.plain)), { op: '<=', limit: 1.3, on: 'ratio' })];
+  });
+}
+
+const catalogProfile = (dir: string) =>
+  withCatalog(async (env, plain) => [
+    (await profileNodeChild('gpuaas catalog list -o json', CATALOG, dir, { env })).profile,
+    (await profileNodeChild('plain fetch script', [plain], dir, { env })).profile,
+  ]);
 
 const FORMATS = ['json', 'jsonl', 'csv'] as const;
 
@@ -109,6 +124,6 @@ async function nodesRow(runs: number, nodes: number): Promise<Figure[]> {
 
 export const cliRows: Row[] = [
   { id: 'cli-cold-start', title: 'CLI cold start (NODE_EXTRA_CA_CERTS unset)', goal: '– (shown)', run: (ctx) => coldStartRow(ctx.runs) },
-  { id: 'cli-catalog', title: 'gpuaas catalog list -o json against a local server', goal: '≤ 1.3× a plain fetch script', run: (ctx) => catalogRow(ctx.runs) },
+  { id: 'cli-catalog', title: 'gpuaas catalog list -o json against a local server', goal: '≤ 1.3× a plain fetch script', run: (ctx) => catalogRow(ctx.runs), profile: (_ctx, dir) => catalogProfile(dir) },
   { id: 'cli-nodes-all', title: 'gpuaas nodes list --all, 100k items, json / jsonl / csv', goal: 'first byte after the first page; RSS growth < 50 MB', run: (ctx) => nodesRow(ctx.runs, ctx.nodes) },
 ];

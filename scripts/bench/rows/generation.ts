@@ -12,6 +12,7 @@ import { fetchSpec } from '../../corpus/fetch.js';
 import { CORPUS } from '../../corpus/specs.js';
 import { ROOT, TSX, cpuOf, interleave, notAvailable, ratioFigure, runChild, runOk, summarize, type ChildRun, type Figure, type Row } from '../harness.js';
 import { heyApiScript } from '../peers.js';
+import { profileNodeChild } from '../profile.js';
 
 const CONTRACT = path.join(ROOT, 'openapi/gpuaas.yaml');
 const GENERATOR = path.join(ROOT, 'generator/cli.ts');
@@ -21,7 +22,8 @@ async function generationRow(cache: 'cold' | 'warm', runs: number): Promise<Figu
   const scratch = mkdtempSync(path.join(tmpdir(), 'bench-gen-'));
   try {
     const hey = heyApiScript(scratch);
-    const generate = () => runOk(process.execPath, ['--import', TSX, GENERATOR, '--check', '--no-build'], cache === 'cold' ? { env: { CODEGEN_CACHE: 'off' } } : {});
+    const { args, options } = generatorArgs(cache);
+    const generate = () => runOk(process.execPath, args, options);
     if (cache === 'warm') await generate(); // fill the cache
     const samples = await interleave(runs, {
       hey: () => runOk(process.execPath, [hey, CONTRACT, path.join(scratch, 'out')]),
@@ -35,7 +37,27 @@ async function generationRow(cache: 'cold' | 'warm', runs: number): Promise<Figu
   }
 }
 
+const generatorArgs = (cache: 'cold' | 'warm') => ({ args: ['--import', TSX, GENERATOR, '--check', '--no-build'], options: cache === 'cold' ? { env: { CODEGEN_CACHE: 'off' } } : {} });
+
+/** One generation under --cpu-prof (the warm one after a run that fills the cache). */
+async function generationProfile(cache: 'cold' | 'warm', dir: string) {
+  const { args, options } = generatorArgs(cache);
+  if (cache === 'warm') await runOk(process.execPath, args, options);
+  return [(await profileNodeChild(`ours, one ${cache}-cache generate --check`, args, dir, options)).profile];
+}
+
 const GITHUB = CORPUS.find((s) => s.name === 'github')!;
+
+const githubArgs = (spec: string, scratch: string) => ['--import', TSX, GENERATOR, '--spec', spec, '--out', path.join(scratch, 'ours'), '--name', 'github', '--no-build'];
+
+async function largeSpecProfile(dir: string) {
+  const scratch = mkdtempSync(path.join(tmpdir(), 'bench-github-'));
+  try {
+    return [(await profileNodeChild('ours, one generation of the GitHub spec', githubArgs(fetchSpec(GITHUB), scratch), dir, { env: { CODEGEN_CACHE: 'off' } })).profile];
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
 
 async function largeSpecRow(runs: number): Promise<Figure[]> {
   const spec = fetchSpec(GITHUB);
@@ -44,7 +66,7 @@ async function largeSpecRow(runs: number): Promise<Figure[]> {
     const hey = heyApiScript(scratch);
     const samples = await interleave(runs, {
       hey: () => runChild(process.execPath, [hey, spec, path.join(scratch, 'hey')]),
-      ours: () => runChild(process.execPath, ['--import', TSX, GENERATOR, '--spec', spec, '--out', path.join(scratch, 'ours'), '--name', 'github', '--no-build'], { env: { CODEGEN_CACHE: 'off' } }),
+      ours: () => runChild(process.execPath, githubArgs(spec, scratch), { env: { CODEGEN_CACHE: 'off' } }),
     });
     const failedNote = (runs: ChildRun[], who: string): string | undefined => {
       const bad = runs.filter((r) => r.code !== 0);
@@ -67,7 +89,7 @@ async function largeSpecRow(runs: number): Promise<Figure[]> {
 }
 
 export const generationRows: Row[] = [
-  { id: 'generate-cold', title: 'generate --check, cold cache, our contract, all targets', goal: '≤ 1.5× hey-api CPU', run: (ctx) => generationRow('cold', ctx.runs) },
-  { id: 'generate-warm', title: 'generate --check, warm cache, our contract, all targets', goal: '≤ 1.0× hey-api CPU', run: (ctx) => generationRow('warm', ctx.runs) },
-  { id: 'generate-github', title: '1,223-operation 13 MB spec (GitHub), all targets', goal: '≤ 1.0× hey-api CPU, ≤ 1 GiB peak', slow: true, run: (ctx) => largeSpecRow(ctx.slowRuns) },
+  { id: 'generate-cold', title: 'generate --check, cold cache, our contract, all targets', goal: '≤ 1.5× hey-api CPU', run: (ctx) => generationRow('cold', ctx.runs), profile: (_ctx, dir) => generationProfile('cold', dir) },
+  { id: 'generate-warm', title: 'generate --check, warm cache, our contract, all targets', goal: '≤ 1.0× hey-api CPU', run: (ctx) => generationRow('warm', ctx.runs), profile: (_ctx, dir) => generationProfile('warm', dir) },
+  { id: 'generate-github', title: '1,223-operation 13 MB spec (GitHub), all targets', goal: '≤ 1.0× hey-api CPU, ≤ 1 GiB peak', slow: true, run: (ctx) => largeSpecRow(ctx.slowRuns), profile: (_ctx, dir) => largeSpecProfile(dir) },
 ];

@@ -17,6 +17,7 @@ import { fetchSpec } from '../../corpus/fetch.js';
 import { CORPUS } from '../../corpus/specs.js';
 import { ROOT, TSX, absoluteFigure, childEnv, fmt, interleave, median, notAvailable, ratioFigure, type Figure, type Row } from '../harness.js';
 import { MCP_GENERATOR, peerMcpServer } from '../peers.js';
+import { jsonByteProfile, readCpuProfiles, summarizeCpuProfiles, type Profile } from '../profile.js';
 import { CLI, cliEnv } from './cli.js';
 
 const CONTRACT = path.join(ROOT, 'openapi/gpuaas.yaml');
@@ -30,6 +31,10 @@ export interface McpSession {
   tools: number;
   /** UTF-8 bytes of every tools/list response line. */
   listBytes: number;
+  /** Every page's tools, when asked for (a byte profile). */
+  list?: unknown[];
+  /** The server's exit after stdin closed (a profiled server writes its profile then). */
+  exited: Promise<void>;
 }
 
 interface Command {
@@ -39,14 +44,15 @@ interface Command {
 }
 
 /** One session: spawn, initialize, tools/list (every page), close stdin. */
-export function mcpSession({ command, args, env }: Command): Promise<McpSession> {
+export function mcpSession({ command, args, env }: Command, keepList = false): Promise<McpSession> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn(command, args, { env: childEnv(env), stdio: ['pipe', 'pipe', 'pipe'] });
+    const exited = new Promise<void>((done) => child.once('close', () => done()));
     let stderr = '';
     child.stderr.on('data', (c: Buffer) => void (stderr = `${stderr}${c.toString()}`.slice(-2000)));
     const send = (message: object) => child.stdin.write(`${JSON.stringify(message)}\n`);
-    const result: Partial<McpSession> = { tools: 0, listBytes: 0 };
+    const result: Partial<McpSession> = { tools: 0, listBytes: 0, exited, ...(keepList ? { list: [] } : {}) };
     let listSent = 0;
     let settled = false;
     const finish = (error?: Error) => {
@@ -77,6 +83,7 @@ export function mcpSession({ command, args, env }: Command): Promise<McpSession>
       } else if (typeof message.id === 'number' && message.id >= 2) {
         if (message.id === 2) result.firstListMs = performance.now() - listSent;
         result.tools! += message.result?.tools?.length ?? 0;
+        result.list?.push(...(message.result?.tools ?? []));
         result.listBytes! += Buffer.byteLength(line);
         if (message.result?.nextCursor) send({ jsonrpc: '2.0', id: message.id + 1, method: 'tools/list', params: { cursor: message.result.nextCursor } });
         else finish();
@@ -89,6 +96,36 @@ export function mcpSession({ command, args, env }: Command): Promise<McpSession>
 /** `gpuaas mcp serve` of the built CLI, in a fresh config dir. */
 function ours(configDir: string, extra: string[] = [], bin = CLI): Command {
   return { command: process.execPath, args: [bin, 'mcp', 'serve', ...extra], env: cliEnv('http://127.0.0.1:9', configDir) };
+}
+
+/** `use` with a scratch config dir, removed after. */
+async function inScratch<T>(use: (dir: string) => Promise<T>): Promise<T> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'bench-mcp-'));
+  try {
+    return await use(dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** A tools/list split by field: a tool's name, description, annotations; its inputSchema's descriptions, enums and the rest. */
+const toolField = (keys: readonly string[]): string | undefined => {
+  const [top] = keys;
+  if (top !== 'inputSchema' && top !== 'outputSchema') return top;
+  const last = keys.at(-1);
+  return last === 'description' || last === 'enum' ? `${top}: ${last === 'enum' ? 'enums' : 'descriptions'}` : `${top}: structure`;
+};
+
+/** Our server's and the peer's tools/list, each split by field, so the report shows where the extra bytes are. */
+async function bytesProfiles(sessions: Record<string, Command>): Promise<Profile[]> {
+  const profiles: Profile[] = [];
+  for (const [subject, command] of Object.entries(sessions)) {
+    const session = await mcpSession(command, true);
+    const profile = jsonByteProfile(subject, session.list, toolField);
+    profile.note = `${session.tools} tools, ${fmt(profile.total / session.tools)} B/tool`;
+    profiles.push(profile);
+  }
+  return profiles;
 }
 
 const bytesPerTool = (s: McpSession) => ({ value: s.listBytes / s.tools, unit: 'B/tool', detail: `${s.tools} tools, ${s.listBytes.toLocaleString('en-US')} B` });
@@ -106,6 +143,22 @@ async function bytesRow(peers: boolean, cacheDir: string): Promise<Figure[]> {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** The default `mcp serve` under --cpu-prof for one session (it exits when stdin closes, writing the profile). */
+async function latencyProfile(dir: string): Promise<Profile[]> {
+  const profiles = path.join(dir, 'mcp-serve');
+  rmSync(profiles, { recursive: true, force: true });
+  mkdirSync(profiles, { recursive: true });
+  const session = await inScratch(async (config) => {
+    const command = ours(config);
+    const run = await mcpSession({ ...command, args: ['--cpu-prof', '--cpu-prof-dir', profiles, ...command.args] });
+    await run.exited;
+    return run;
+  });
+  const profile = summarizeCpuProfiles(readCpuProfiles(profiles), 'gpuaas mcp serve: spawn, initialize, one tools/list, stdin closed');
+  profile.note = `initialize at ${fmt(session.initializeMs)} ms, first tools/list ${fmt(session.firstListMs)} ms (wall, with the profiler on)`;
+  return [profile];
 }
 
 async function latencyRow(runs: number, peers: boolean, cacheDir: string): Promise<Figure[]> {
@@ -152,10 +205,32 @@ function corpusCli(cacheDir: string, name: string, spec: string): string {
   return bin;
 }
 
+/** Our static MCP server for a corpus spec, in config dir `dir`. */
+function corpusServer(cacheDir: string, name: string, file: string, dir: string): Command {
+  const bin = corpusCli(cacheDir, name, file);
+  const prefix = specConfig(file, dir, name).targets.cli!.envPrefix;
+  // A loopback base URL: listing tools calls nothing, and a spec's plain-http server would be refused.
+  return { command: process.execPath, args: [bin, 'mcp', 'serve', '--tools', 'static'], env: { [`${prefix}_CONFIG_DIR`]: dir, [`${prefix}_TOKEN`]: 'bench', [`${prefix}_BASE_URL`]: 'http://127.0.0.1:9' } };
+}
+
+const CORPUS_PREFIX = 'MCP tools/list bytes per tool, corpus: ';
+
+/** The two corpus specs furthest from the goal, ours and the peer's list each split by field. */
+async function corpusBytesProfile(cacheDir: string, figures: readonly Figure[]): Promise<Profile[]> {
+  const worst = figures.filter((f) => f.ratio !== undefined && f.met === false && f.figure.startsWith(CORPUS_PREFIX)).sort((a, b) => b.ratio! - a.ratio!).slice(0, 2);
+  const profiles: Profile[] = [];
+  for (const f of worst) {
+    const spec = CORPUS.find((s) => s.name === f.figure.slice(CORPUS_PREFIX.length))!;
+    const file = fetchSpec(spec);
+    profiles.push(...(await inScratch((dir) => bytesProfiles({ [`${spec.name}: ours (--tools static)`]: corpusServer(cacheDir, spec.name, file, dir), [`${spec.name}: ${PEER}`]: peerMcpServer(cacheDir, file, spec.name) }))));
+  }
+  return profiles;
+}
+
 async function corpusBytesRow(cacheDir: string, log: (line: string) => void): Promise<Figure[]> {
   const figures: Figure[] = [];
   for (const spec of CORPUS) {
-    const label = `MCP tools/list bytes per tool, corpus: ${spec.name}`;
+    const label = `${CORPUS_PREFIX}${spec.name}`;
     const goal = { op: '<=', limit: 0.5, on: 'ratio' } as const;
     const dir = mkdtempSync(path.join(tmpdir(), 'bench-mcp-'));
     log(`bench:   ${spec.name}`);
@@ -164,13 +239,10 @@ async function corpusBytesRow(cacheDir: string, log: (line: string) => void): Pr
       let mine;
       let defaultMode = '';
       try {
-        const bin = corpusCli(cacheDir, spec.name, file);
-        const prefix = specConfig(file, dir, spec.name).targets.cli!.envPrefix;
-        // A loopback base URL: listing tools calls nothing, and a spec's plain-http server would be refused.
-        const env = { [`${prefix}_CONFIG_DIR`]: dir, [`${prefix}_TOKEN`]: 'bench', [`${prefix}_BASE_URL`]: 'http://127.0.0.1:9' };
-        mine = await mcpSession({ command: process.execPath, args: [bin, 'mcp', 'serve', '--tools', 'static'], env });
+        const server = corpusServer(cacheDir, spec.name, file, dir);
+        mine = await mcpSession(server);
         // What a user gets without choosing: `--tools auto` goes dynamic past its token budget.
-        const auto = await mcpSession({ command: process.execPath, args: [bin, 'mcp', 'serve'], env });
+        const auto = await mcpSession({ ...server, args: server.args.filter((a) => a !== '--tools' && a !== 'static') });
         defaultMode = `; default --tools auto: ${auto.tools === mine.tools ? 'static' : `dynamic, ${auto.tools} tools`}, ${auto.listBytes.toLocaleString('en-US')} B in all`;
       } catch (error) {
         figures.push(notAvailable(label, `ours: ${firstLine(error)}`, goal));
@@ -200,7 +272,11 @@ async function corpusBytesRow(cacheDir: string, log: (line: string) => void): Pr
 const firstLine = (error: unknown): string => String((error as Error).message ?? error).trim().split('\n').slice(-3).join(' ').slice(0, 300);
 
 export const mcpRows: Row[] = [
-  { id: 'mcp-bytes', title: 'MCP tools/list bytes per tool, our contract', goal: `≤ 0.5× ${PEER}`, run: (ctx) => bytesRow(ctx.peers, ctx.cacheDir) },
-  { id: 'mcp-latency', title: 'MCP spawn -> initialize, first tools/list', goal: '≤ 150 ms, ≤ 10 ms', run: (ctx) => latencyRow(ctx.runs, ctx.peers, ctx.cacheDir) },
-  { id: 'mcp-bytes-corpus', title: 'MCP tools/list bytes per tool, every corpus spec', goal: `≤ 0.5× ${PEER} on each`, corpus: true, slow: true, run: (ctx) => corpusBytesRow(ctx.cacheDir, ctx.log) },
+  {
+    id: 'mcp-bytes',
+    title: 'MCP tools/list bytes per tool, our contract', goal: `≤ 0.5× ${PEER}`, run: (ctx) => bytesRow(ctx.peers, ctx.cacheDir),
+    profile: (ctx) => inScratch((dir) => bytesProfiles({ 'ours (--tools static)': ours(dir, ['--tools', 'static']), ...(ctx.peers ? { [PEER]: peerMcpServer(ctx.cacheDir, CONTRACT, 'gpuaas') } : {}) })),
+  },
+  { id: 'mcp-latency', title: 'MCP spawn -> initialize, first tools/list', goal: '≤ 150 ms, ≤ 10 ms', run: (ctx) => latencyRow(ctx.runs, ctx.peers, ctx.cacheDir), profile: (_ctx, dir) => latencyProfile(dir) },
+  { id: 'mcp-bytes-corpus', title: 'MCP tools/list bytes per tool, every corpus spec', goal: `≤ 0.5× ${PEER} on each`, corpus: true, slow: true, run: (ctx) => corpusBytesRow(ctx.cacheDir, ctx.log), profile: (ctx, _dir, figures) => corpusBytesProfile(ctx.cacheDir, figures) },
 ];

@@ -1,45 +1,49 @@
 /**
- * SDK rows, against the bench server in its own process (so this process's CPU is the client's alone):
+ * SDK rows, against the bench server in its own process, the clients in plain node (scripts/bench/sdk-loop.mjs,
+ * whose CPU is the clients' alone):
  * - sequential loopback GETs, CPU per call, the SDK against `undici.request` on a keep-alive Agent
  *   (the anchor) and global `fetch` (shown);
  * - 32 requests in flight, requests per second, the SDK against `undici.request`;
  * - the Python SDK against raw httpx (scripts/bench/python_overhead.py, in one interpreter).
  */
+import { execFile } from 'node:child_process';
 import path from 'node:path';
-import { Agent, request } from 'undici';
-import { ROOT, inProcess, interleave, median, ratioFigure, summarize, type Figure, type Row } from '../harness.js';
+import { ROOT, childEnv, median, ratioFigure, summarize, type Figure, type Row } from '../harness.js';
 import { ROOT as PY_ROOT, runVenvAsync } from '../../python/venv.js';
+import { profileNodeChild } from '../profile.js';
 import { startServer } from '../servers.js';
 
-const PATH = '/api/v1/billing/balance';
-const HEADERS = { authorization: 'Bearer t', accept: 'application/json' };
+const LOOP = path.join(ROOT, 'scripts/bench/sdk-loop.mjs');
 
-type Call = () => Promise<unknown>;
+type Samples = Record<'sdk' | 'undici' | 'fetch', { cpuMs: number; wallMs: number }[]>;
 
-async function clients(baseUrl: string): Promise<{ sdk: Call; undici: Call; fetch: Call; close(): Promise<void> }> {
-  const { Gpuaas } = await import('@gpuaas/sdk');
-  const client = new Gpuaas({ baseUrl, token: 't', maxRetries: 0 });
-  const agent = new Agent({ keepAliveTimeout: 60_000 });
-  const url = `${baseUrl}${PATH}`;
-  return {
-    sdk: () => client.billing.balance(),
-    undici: async () => (await request(url, { headers: HEADERS, dispatcher: agent })).body.json(),
-    fetch: async () => (await fetch(url, { headers: HEADERS })).json(),
-    close: () => agent.close(),
-  };
+/** scripts/bench/sdk-loop.mjs against `baseUrl`: each contender's interleaved runs, measured in that process. */
+function loopSamples(baseUrl: string, mode: 'sequential' | 'concurrency', calls: number, runs: number): Promise<Samples> {
+  return new Promise((resolve, reject) => {
+    execFile(process.execPath, [LOOP, baseUrl, mode, String(calls), String(runs)], { cwd: ROOT, env: childEnv(), maxBuffer: 1 << 20 }, (error, stdout, stderr) => {
+      if (error) reject(new Error(`sdk-loop.mjs ${mode} failed: ${error.message}\n${stderr.slice(-2000)}`));
+      else resolve(JSON.parse(stdout) as Samples);
+    });
+  });
+}
+
+/** The SDK's loop and the anchor's, each alone in sdk-loop.mjs under --cpu-prof (a warm-up and one run). */
+async function loopProfiles(mode: 'sequential' | 'concurrency', calls: number, dir: string) {
+  const server = await startServer(0);
+  try {
+    const what = mode === 'sequential' ? `${calls} sequential loopback GETs` : `${calls * 4} loopback GETs, 32 in flight`;
+    const run = async (contender: 'sdk' | 'undici', name: string) => (await profileNodeChild(`${name}, ${what}`, [LOOP, server.url, mode, String(calls), '1', contender], dir, { cwd: ROOT })).profile;
+    return [await run('sdk', 'SDK'), await run('undici', 'undici.request')];
+  } finally {
+    await server.stop();
+  }
 }
 
 async function sequentialRow(runs: number, calls: number): Promise<Figure[]> {
   const server = await startServer(0);
   try {
-    const c = await clients(server.url);
-    const loop = (call: Call) => () => inProcess(async () => {
-      for (let i = 0; i < calls; i++) await call();
-    });
-    for (const call of [c.sdk, c.undici, c.fetch]) await loop(call)(); // warm pools and JIT alike
-    const samples = await interleave(runs, { sdk: loop(c.sdk), undici: loop(c.undici), fetch: loop(c.fetch) });
-    await c.close();
-    const perCall = (k: keyof typeof samples) => {
+    const samples = await loopSamples(server.url, 'sequential', calls, runs);
+    const perCall = (k: keyof Samples) => {
       const s = summarize(samples[k]);
       return { value: s.cpuMs / calls, unit: 'ms cpu/call', detail: `${(s.wallMs / calls).toFixed(3)} ms wall/call, ${calls} calls × ${s.runs} runs` };
     };
@@ -56,18 +60,8 @@ async function concurrencyRow(runs: number, calls: number): Promise<Figure[]> {
   const server = await startServer(0);
   const total = calls * 4;
   try {
-    const c = await clients(server.url);
-    const burst = (call: Call) => () =>
-      inProcess(async () => {
-        let next = 0;
-        await Promise.all(Array.from({ length: 32 }, async () => {
-          while (next++ < total) await call();
-        }));
-      });
-    for (const call of [c.sdk, c.undici]) await burst(call)();
-    const samples = await interleave(runs, { sdk: burst(c.sdk), undici: burst(c.undici) });
-    await c.close();
-    const rate = (k: keyof typeof samples) => {
+    const samples = await loopSamples(server.url, 'concurrency', calls, runs);
+    const rate = (k: 'sdk' | 'undici') => {
       const s = summarize(samples[k]);
       return { value: total / (median(samples[k].map((r) => r.wallMs)) / 1000), unit: 'req/s', detail: `${total} calls × ${s.runs} runs, ${(s.cpuMs / total).toFixed(3)} ms cpu/call` };
     };
@@ -93,7 +87,7 @@ async function pythonRow(runs: number, calls: number): Promise<Figure[]> {
 }
 
 export const sdkRows: Row[] = [
-  { id: 'sdk-sequential', title: 'SDK, sequential loopback GETs, CPU per call', goal: '≤ 1.15× undici.request', run: (ctx) => sequentialRow(ctx.runs, ctx.calls) },
-  { id: 'sdk-concurrency', title: 'SDK, concurrency 32', goal: '≥ 0.9× undici.request req/s', run: (ctx) => concurrencyRow(ctx.runs, ctx.calls) },
+  { id: 'sdk-sequential', title: 'SDK, sequential loopback GETs, CPU per call', goal: '≤ 1.15× undici.request', run: (ctx) => sequentialRow(ctx.runs, ctx.calls), profile: (ctx, dir) => loopProfiles('sequential', ctx.calls, dir) },
+  { id: 'sdk-concurrency', title: 'SDK, concurrency 32', goal: '≥ 0.9× undici.request req/s', run: (ctx) => concurrencyRow(ctx.runs, ctx.calls), profile: (ctx, dir) => loopProfiles('concurrency', ctx.calls, dir) },
   { id: 'python-sdk', title: 'Python SDK, sequential loopback GETs, CPU per call', goal: '≤ 1.2× raw httpx', run: (ctx) => pythonRow(ctx.runs, ctx.calls) },
 ];

@@ -6,6 +6,10 @@ export interface WithResponse<T> {
   correlationId?: string;
 }
 
+const dataOf = <T>(result: WithResponse<T>): T => result.data;
+/** One executor for every APIPromise: the base promise settles at once, to nothing anyone reads. */
+const settle = (resolve: (value: never) => void): void => resolve(undefined as never);
+
 /**
  * The parsed result of a call that also gives access to the raw response. It is a real Promise
  * (instanceof, `Promise<T>` typing), but every `then` reads from the wrapped result.
@@ -20,7 +24,7 @@ export class APIPromise<T> extends Promise<T> {
 
   constructor(result: Promise<WithResponse<T>>) {
     // The base promise is never observed: `then` below is the only way in.
-    super((resolve) => resolve(undefined as T));
+    super(settle);
     this.#result = result;
   }
 
@@ -28,7 +32,8 @@ export class APIPromise<T> extends Promise<T> {
     onfulfilled?: ((value: T) => R1 | PromiseLike<R1>) | null,
     onrejected?: ((reason: unknown) => R2 | PromiseLike<R2>) | null,
   ): Promise<R1 | R2> {
-    return this.#result.then((result) => result.data).then(onfulfilled, onrejected);
+    // One derived promise, not two: `await client.x()` costs a promise per call here.
+    return this.#result.then(onfulfilled ? (result) => onfulfilled(result.data) : (dataOf as (result: WithResponse<T>) => R1), onrejected);
   }
 
   withResponse(): Promise<WithResponse<T>> {

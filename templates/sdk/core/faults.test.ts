@@ -256,11 +256,11 @@ describe('timeouts count from sending', () => {
     const transport: Transport = Object.assign(
       async () => {
         if (!loaded) throw new Error('sent before the transport was ready');
-        return { status: 200, headers: new Headers(), text: 'ok' };
+        return { status: 200, headers: new Headers(), header: () => null, text: 'ok' };
       },
       { ready: () => new Promise<void>((resolve) => setTimeout(() => ((loaded = true), resolve()), 150)) },
     );
-    const response = await send(transport, { method: 'GET', url: 'http://127.0.0.1/', headers: new Headers() }, { timeoutMs: 50 });
+    const response = await send(transport, { method: 'GET', url: 'http://127.0.0.1/', headers: [] }, { timeoutMs: 50 });
     expect(response.text).toBe('ok');
   });
 });

@@ -7,9 +7,9 @@ import type { OperationSpec, RequestInput } from './operation.js';
 export type FlatParams = Record<string, unknown> & { projectId?: string };
 
 function pick(source: Record<string, unknown>, names: readonly string[]): Record<string, unknown> | undefined {
-  const picked: Record<string, unknown> = {};
-  for (const name of names) if (source[name] !== undefined) picked[name] = source[name];
-  return Object.keys(picked).length ? picked : undefined;
+  let picked: Record<string, unknown> | undefined;
+  for (const name of names) if (source[name] !== undefined) (picked ??= {})[name] = source[name];
+  return picked;
 }
 
 /**

@@ -42,8 +42,7 @@ async function encodeForm(form: FormData, headers: string[]): Promise<Uint8Array
 }
 
 /** undici takes text and bytes as they are; a Blob is read into bytes (its length known), a form encoded. */
-async function encodeBody(body: HttpRequest['body'], headers: string[]): Promise<string | Uint8Array | null> {
-  if (body === undefined || typeof body === 'string') return body ?? null;
+async function encodeBody(body: Blob | FormData, headers: string[]): Promise<Uint8Array> {
   if (body instanceof FormData) return encodeForm(body, headers);
   return new Uint8Array(await body.arrayBuffer());
 }
@@ -65,25 +64,73 @@ function readBody(body: Dispatcher.ResponseData['body'], max: number | undefined
   });
 }
 
-function responseHeaders(raw: Dispatcher.ResponseData['headers']): Headers {
-  const headers = new Headers();
-  for (const name in raw) {
-    const value = raw[name];
-    if (typeof value === 'string') headers.append(name, value);
-    else if (value) for (const each of value) headers.append(name, each);
+type RawHeaders = Dispatcher.ResponseData['headers'];
+
+/** undici's parsed headers (lower-case names), made into a Headers only when something asks for all of them. */
+class UndiciResponse implements TransportResponse {
+  readonly #raw: RawHeaders;
+  #headers: Headers | undefined;
+
+  constructor(
+    readonly status: number,
+    readonly statusText: string,
+    raw: RawHeaders,
+    readonly text: string,
+  ) {
+    this.#raw = raw;
   }
-  return headers;
+
+  get headers(): Headers {
+    if (this.#headers) return this.#headers;
+    const headers = new Headers();
+    for (const name in this.#raw) {
+      const value = this.#raw[name];
+      if (typeof value === 'string') headers.append(name, value);
+      else if (value) for (const each of value) headers.append(name, each);
+    }
+    return (this.#headers = headers);
+  }
+
+  header(name: string): string | null {
+    const value = this.#raw[name];
+    return value === undefined ? null : typeof value === 'string' ? value : value.join(', ');
+  }
+}
+
+/** Path and query characters URL parsing leaves as they are (no blanks, quotes, brackets, backslashes, fragment). */
+const PLAIN_TARGET = /^\/[\w\-.~!$&()*+,;=:@/%?]*$/;
+/** A dot segment, which URL parsing resolves (`.` or `..`, percent-encoded too). */
+const DOT_SEGMENT = /\/(?:\.|%2e){1,2}(?:[/?]|$)/i;
+/** The origin of a URL parsed before whose text began with it, so that it is already in URL's own form. */
+let knownOrigin: string | undefined;
+
+/**
+ * undici's origin and path of a URL: split as text when it starts with a known origin and its path and
+ * query are ones URL parsing would not change, else parsed (a URL per call costs more than the rest of it).
+ */
+function target(url: string): { origin: string; path: string } {
+  if (knownOrigin !== undefined && url.startsWith(knownOrigin) && url.charCodeAt(knownOrigin.length) === 47) {
+    const path = url.slice(knownOrigin.length);
+    if (PLAIN_TARGET.test(path) && !DOT_SEGMENT.test(path)) return { origin: knownOrigin, path };
+  }
+  const parsed = new URL(url);
+  if (url.startsWith(`${parsed.origin}/`)) knownOrigin = parsed.origin;
+  return { origin: parsed.origin, path: parsed.pathname + parsed.search };
 }
 
 async function send(request: HttpRequest, signal: CancelSignal): Promise<TransportResponse> {
   const { dispatcher, request: undiciRequest } = loaded ?? (await loadUndici());
-  const url = new URL(request.url);
-  const headers: string[] = [];
-  request.headers.forEach((value, name) => void headers.push(name, value));
-  const body = await encodeBody(request.body, headers);
+  const { origin, path } = target(request.url);
+  let headers = request.headers as string[];
+  let body: string | Uint8Array | null = null;
+  if (typeof request.body === 'string') body = request.body;
+  else if (request.body !== undefined) {
+    headers = [...headers];
+    body = await encodeBody(request.body, headers);
+  }
   const response = await undiciRequest.call(dispatcher, {
-    origin: url.origin,
-    path: url.pathname + url.search,
+    origin,
+    path,
     method: request.method as Dispatcher.HttpMethod,
     headers,
     body,
@@ -93,14 +140,16 @@ async function send(request: HttpRequest, signal: CancelSignal): Promise<Transpo
     bodyTimeout: 0,
   });
   const max = request.maxResponseBytes;
-  if (max !== undefined && Number(response.headers['content-length']) > max) {
+  const length = response.headers['content-length'];
+  if (max !== undefined && Number(length) > max) {
     response.body.destroy();
     throw tooLarge(max);
   }
   // A declared length within the cap is read whole (undici checks the length); otherwise chunk by chunk, counting.
-  const declared = response.headers['content-length'] !== undefined;
-  const text = declared ? await response.body.text() : await readBody(response.body, max);
-  return { status: response.statusCode, statusText: response.statusText, headers: responseHeaders(response.headers), text };
+  const text = length !== undefined ? await response.body.text() : await readBody(response.body, max);
+  return new UndiciResponse(response.statusCode, response.statusText, response.headers, text);
 }
 
-export const defaultTransport: Transport = Object.assign(send, { ready: async () => void (await loadUndici()) });
+export const defaultTransport: Transport = Object.assign(send, {
+  ready: () => (loaded ? undefined : loadUndici().then(() => undefined)),
+});

@@ -2,7 +2,7 @@
 import { defaultTransport } from '#default-transport';
 import { APIPromise, type WithResponse } from './api-promise.js';
 import { StaticTokenProvider, type TokenProvider } from './auth.js';
-import { buildUrl, encodeBody } from './build-request.js';
+import { buildUrl, encodeBody, type EncodedBody } from './build-request.js';
 import {
   AbortError,
   ApiError,
@@ -17,7 +17,7 @@ import {
   type ErrorEnvelopeSpec,
 } from './errors.js';
 import type { OperationSpec, RequestInput, ResponseSpec } from './operation.js';
-import { checkBaseUrl, redactUrl, setHeader } from './policy.js';
+import { checkBaseUrl, checkedHeader, redactUrl, setHeader } from './policy.js';
 import { Page, PagePromise, withCursor, type CursorTrail } from './pagination.js';
 import { DEFAULT_MAX_RETRIES, isRetryable, retryDelayMs } from './retry.js';
 import { sleep } from './sleep.js';
@@ -99,7 +99,8 @@ export interface HttpExchange {
 interface PreparedCall {
   op: OperationSpec;
   url: string;
-  headers: Headers;
+  /** Lower-case names, values checked: the attempt adds the credential. */
+  headers: Map<string, string>;
   body?: string | Blob | FormData;
   /** What a debug log shows of the body. */
   bodyDescription?: string;
@@ -109,6 +110,31 @@ interface PreparedCall {
   /** Repeating it cannot apply a mutation twice. */
   safeToRepeat: boolean;
   options: RequestOptions;
+  /** Whether any attempt may have been applied: the one fact a caller needs to repeat a failed mutation safely. */
+  applied: boolean;
+}
+
+/** A call's result; its Response is built only when read, which the hot path never does. */
+class CallResult<T> implements WithResponse<T> {
+  readonly #received: TransportResponse;
+  #response: Response | undefined;
+
+  constructor(
+    readonly data: T,
+    readonly correlationId: string | undefined,
+    received: TransportResponse,
+  ) {
+    this.#received = received;
+  }
+
+  get response(): Response {
+    return (this.#response ??= toResponse(this.#received));
+  }
+
+  /** The same exchange with other data (a Page around the body). */
+  withData<U>(data: U): CallResult<U> {
+    return new CallResult(data, this.correlationId, this.#received);
+  }
 }
 
 const isSuccess = (status: number): boolean => status >= 200 && status < 300;
@@ -149,13 +175,34 @@ function redact(value: string): string {
   return space > 0 ? `${value.slice(0, space)} [REDACTED]` : '[REDACTED]';
 }
 
-function headerRecord(headers: Headers, redactCredentials: boolean, credential?: OperationSpec['credential']): Record<string, string> {
+/** The request headers sent (name, value, ...) by name, as a debug log shows them: sorted, credentials redacted. */
+function sentHeaderRecord(headers: readonly string[], credential?: OperationSpec['credential']): Record<string, string> {
   const secret = credential?.in === 'header' ? credential.name.toLowerCase() : undefined;
+  const names: [string, string][] = [];
+  for (let i = 0; i < headers.length; i += 2) names.push([headers[i]!, headers[i + 1]!]);
+  names.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const record: Record<string, string> = {};
-  headers.forEach((value, name) => {
-    record[name] = redactCredentials && (REDACTED_HEADERS.has(name) || name === secret) ? redact(value) : value;
-  });
+  for (const [name, value] of names) record[name] = REDACTED_HEADERS.has(name) || name === secret ? redact(value) : value;
   return record;
+}
+
+function headerRecord(headers: Headers): Record<string, string> {
+  const record: Record<string, string> = {};
+  headers.forEach((value, name) => void (record[name] = value));
+  return record;
+}
+
+/** A 2xx (or declared 3xx) that does not match the contract: a wrong answer must not pass as success. */
+function unexpectedResponse(
+  { status, headers, text }: TransportResponse,
+  correlationId: string | undefined,
+  what: string,
+  cause?: unknown,
+): UnexpectedResponseError {
+  return new UnexpectedResponseError(
+    `${status}: the response does not match the contract: ${what}${correlationId ? ` (correlation_id: ${correlationId})` : ''}`,
+    { status, headers, body: text, correlationId, cause, mayHaveSucceeded: true },
+  );
 }
 
 /** NaN or a negative count would retry forever or time out at once; fail loudly instead. */
@@ -183,6 +230,8 @@ export class ApiClient {
   readonly #meta: ContractMeta;
   readonly #transport: Transport;
   readonly #tokenProvider: TokenProvider | undefined;
+  /** `options.token` when it is the only credential: read without a provider's promise per call. */
+  readonly #staticToken: string | undefined;
 
   constructor(options: ClientOptions, meta: ContractMeta) {
     this.baseUrl = options.baseUrl ?? meta.defaultBaseUrl;
@@ -193,6 +242,7 @@ export class ApiClient {
     this.#transport = options.fetch ? fetchTransport(options.fetch) : defaultTransport;
     this.#tokenProvider =
       options.tokenProvider ?? (options.token === undefined ? undefined : new StaticTokenProvider(options.token));
+    this.#staticToken = options.tokenProvider ? undefined : options.token;
   }
 
   request<T>(op: OperationSpec, input: RequestInput = {}, options: RequestOptions = {}): APIPromise<T> {
@@ -209,7 +259,7 @@ export class ApiClient {
     const param = op.pagination?.cursorParam;
     const resumed = options.cursor ?? (param ? input.query?.[param] : undefined);
     const trail: CursorTrail = new Map(resumed === undefined ? [] : [[String(resumed), 0]]);
-    const load = async (cursor: string | undefined, depth: number): Promise<WithResponse<Page<Item, PageBody>>> => {
+    const load = async (cursor: string | undefined, depth: number): Promise<CallResult<Page<Item, PageBody>>> => {
       const { pagination } = op;
       if (!pagination) throw new ConfigurationError(`${op.id} is not a paginated operation`);
       const pageInput = cursor === undefined ? input : withCursor(pagination, input, cursor);
@@ -223,22 +273,22 @@ export class ApiClient {
         { ...(pagination.kind === 'link' ? { headers: result.response.headers } : {}), query: pageInput.query },
         depth,
       );
-      return { ...result, data: page };
+      return result.withData(page);
     };
     return new PagePromise(load(options.cursor, 0));
   }
 
-  async #execute<T>(op: OperationSpec, input: RequestInput, options: RequestOptions): Promise<WithResponse<T>> {
+  async #execute<T>(op: OperationSpec, input: RequestInput, options: RequestOptions): Promise<CallResult<T>> {
     checkLimits(op.id, options);
-    const call = await this.#prepare(op, input, options);
-    // Whether any attempt may have been applied: the one fact a caller needs to repeat a failed mutation safely.
-    let applied = false;
+    // Most calls have no body, or JSON: only files and multipart parts need awaiting.
+    const encoded = op.body && input.body !== undefined ? await encodeBody(op, input.body) : undefined;
+    const call = this.#prepare(op, input, options, encoded);
     try {
-      return await this.#attempts<T>(call, (failure) => (applied ||= mayHaveApplied(failure)));
+      return await this.#attempts<T>(call);
     } catch (error) {
       if (error instanceof ApiError) {
         // Errors that end the call at once (a wrong 2xx, an undeclared redirect) carry their own verdict.
-        error.mayHaveSucceeded ||= applied;
+        error.mayHaveSucceeded ||= call.applied;
         if (call.idempotencyKey !== undefined) {
           error.idempotencyKey = call.idempotencyKey;
           if (error.mayHaveSucceeded) error.message += idempotencyNote(call.idempotencyKey);
@@ -249,13 +299,13 @@ export class ApiClient {
   }
 
   /** The retry loop: resolves with the first answer that is the operation's result, else throws the last failure. */
-  async #attempts<T>(call: PreparedCall, onFailure: (failure: ApiError) => void): Promise<WithResponse<T>> {
+  async #attempts<T>(call: PreparedCall): Promise<CallResult<T>> {
     const { op, options } = call;
     const maxRetries = options.maxRetries ?? this.#options.maxRetries ?? DEFAULT_MAX_RETRIES;
     let retries = 0;
     let refreshed = false;
     for (let attempt = 1; ; attempt++) {
-      const token = op.auth ? await this.#getToken() : undefined;
+      const token = op.auth ? (this.#staticToken ?? (await this.#getToken())) : undefined;
       let outcome: TransportResponse | ConnectionError;
       try {
         outcome = await this.#attempt(call, token, attempt);
@@ -285,7 +335,7 @@ export class ApiClient {
           if (await this.#renewToken(token, failure)) continue;
         }
       }
-      onFailure(failure);
+      call.applied ||= mayHaveApplied(failure);
       failure.retryable = isRetryable(
         {
           status: failure.status,
@@ -311,11 +361,12 @@ export class ApiClient {
   }
 
   /** A 3xx the contract does not declare: reported with where it pointed, never followed. */
-  #redirectError({ status, headers, text }: TransportResponse, call: PreparedCall): RedirectError {
-    const location = headers.get('location') ?? undefined;
+  #redirectError(response: TransportResponse, call: PreparedCall): RedirectError {
+    const { status, headers, text } = response;
+    const location = response.header('location') ?? undefined;
     const target = location !== undefined && URL.canParse(location, call.url) ? new URL(location, call.url) : undefined;
     const locationHost = target?.host;
-    const correlationId = this.#responseCorrelationId(headers, call);
+    const correlationId = this.#responseCorrelationId(response, call);
     return new RedirectError(
       `${status}: ${call.op.id} answered with a redirect the contract does not declare, ${
         locationHost ? `to ${locationHost}` : 'without a Location'
@@ -332,7 +383,7 @@ export class ApiClient {
     );
   }
 
-  async #prepare(op: OperationSpec, input: RequestInput, options: RequestOptions): Promise<PreparedCall> {
+  #prepare(op: OperationSpec, input: RequestInput, options: RequestOptions, encoded: EncodedBody | undefined): PreparedCall {
     if (this.#options.strict) {
       const problems = inputProblems(op, input);
       if (problems.length) {
@@ -346,14 +397,17 @@ export class ApiClient {
       );
     }
     const url = buildUrl(this.baseUrl, op, input);
-    const encoded = await encodeBody(op, input.body);
 
     // Later sets win: per-call headers can override anything, defaults nothing the operation needs.
     // Every value is checked as it is set: a CR/LF would smuggle in a header, and the error never shows the value.
-    const headers = new Headers({ accept: 'application/json', 'user-agent': this.#meta.userAgent });
-    for (const [name, value] of Object.entries(this.#options.defaultHeaders ?? {})) setHeader(headers, name, value);
+    const headers = new Map([
+      ['accept', 'application/json'],
+      ['user-agent', this.#meta.userAgent],
+    ]);
+    const { defaultHeaders } = this.#options;
+    if (defaultHeaders) for (const name in defaultHeaders) setHeader(headers, name, defaultHeaders[name]!);
     if (encoded?.contentType) setHeader(headers, 'content-type', encoded.contentType);
-    for (const [name, value] of Object.entries(input.headers ?? {})) if (value !== undefined) setHeader(headers, name, value);
+    if (input.headers) for (const [name, value] of Object.entries(input.headers)) if (value !== undefined) setHeader(headers, name, value);
     if (op.projectHeader && projectId) setHeader(headers, op.projectHeader, projectId);
     // One key and one correlation id per logical call: every retry must look like the same request.
     const idempotencyKey = op.idempotency ? (options.idempotencyKey ?? randomId()) : undefined;
@@ -361,7 +415,7 @@ export class ApiClient {
     const correlationHeader = this.#meta.correlationIdRequestHeader;
     const correlationId = correlationHeader ? (options.correlationId ?? randomId()) : undefined;
     if (correlationHeader && correlationId) setHeader(headers, correlationHeader, correlationId);
-    for (const [name, value] of Object.entries(options.headers ?? {})) setHeader(headers, name, value);
+    if (options.headers) for (const [name, value] of Object.entries(options.headers)) setHeader(headers, name, value);
 
     return {
       op,
@@ -373,47 +427,59 @@ export class ApiClient {
       ...(idempotencyKey === undefined ? {} : { idempotencyKey }),
       safeToRepeat: op.retrySafe || idempotencyKey !== undefined,
       options,
+      applied: false,
     };
   }
 
   /** Sends one attempt, reporting it to onExchange. The request is rebuilt each time: a body is never reused. */
-  async #attempt(call: PreparedCall, token: string | undefined, attempt: number): Promise<TransportResponse> {
-    const headers = new Headers(call.headers);
+  #attempt(call: PreparedCall, token: string | undefined, attempt: number): Promise<TransportResponse> {
     const { credential } = call.op;
+    const headers: string[] = [];
+    for (const [name, value] of call.headers) headers.push(name, value);
     let url = call.url;
     if (token !== undefined && credential?.in === 'query') {
       const withKey = new URL(url);
       withKey.searchParams.set(credential.name, token);
       url = withKey.href;
-    } else if (token !== undefined && !headers.has(credential?.name ?? 'authorization')) {
-      setHeader(headers, credential?.name ?? 'authorization', credential ? (credential.prefix ? `${credential.prefix} ${token}` : token) : `Bearer ${token}`);
+    } else if (token !== undefined) {
+      const name = credential ? credential.name.toLowerCase() : 'authorization';
+      if (!call.headers.has(name)) {
+        headers.push(name, checkedHeader(name, credential ? (credential.prefix ? `${credential.prefix} ${token}` : token) : `Bearer ${token}`));
+      }
     }
     const maxResponseBytes = this.#options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
     const request = { method: call.op.method, url, headers, body: call.body, maxResponseBytes };
+    const sending = send(this.#transport, request, {
+      timeoutMs: call.options.timeoutMs ?? this.#options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+      signal: call.options.signal,
+      correlationId: call.correlationId,
+      // call.url: without a query credential, which would otherwise be quoted in the error.
+      label: `${request.method} ${call.url}`,
+    });
+    const { onExchange } = this.#options;
+    return onExchange ? this.#reported(sending, onExchange, call, headers, attempt) : sending;
+  }
+
+  /** The attempt, reported to onExchange when it ends (Authorization redacted). */
+  async #reported(
+    sending: Promise<TransportResponse>,
+    onExchange: NonNullable<ClientOptions['onExchange']>,
+    call: PreparedCall,
+    headers: readonly string[],
+    attempt: number,
+  ): Promise<TransportResponse> {
     const started = Date.now();
     const report = (exchange: Pick<HttpExchange, 'response' | 'error'>) =>
-      this.#options.onExchange?.({
+      onExchange({
         operationId: call.op.id,
         attempt,
-        request: { method: request.method, url: call.url, headers: headerRecord(headers, true, credential), body: call.bodyDescription },
+        request: { method: call.op.method, url: call.url, headers: sentHeaderRecord(headers, call.op.credential), body: call.bodyDescription },
         ...exchange,
         durationMs: Date.now() - started,
       });
     try {
-      const result = await send(this.#transport, request, {
-        timeoutMs: call.options.timeoutMs ?? this.#options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-        signal: call.options.signal,
-        correlationId: call.correlationId,
-        // call.url: without a query credential, which would otherwise be quoted in the error.
-        label: `${request.method} ${call.url}`,
-      });
-      report({
-        response: {
-          status: result.status,
-          headers: headerRecord(result.headers, false),
-          body: result.text,
-        },
-      });
+      const result = await sending;
+      report({ response: { status: result.status, headers: headerRecord(result.headers), body: result.text } });
       return result;
     } catch (error) {
       report({ error: error as ApiError });
@@ -447,58 +513,46 @@ export class ApiClient {
     }
   }
 
-  #responseCorrelationId(headers: Headers, call: PreparedCall): string | undefined {
+  #responseCorrelationId(response: TransportResponse, call: PreparedCall): string | undefined {
     const headerName = this.#meta.errors.correlationIdResponseHeader;
-    return (headerName ? headers.get(headerName) : null) ?? call.correlationId;
+    return (headerName ? response.header(headerName.toLowerCase()) : null) ?? call.correlationId;
   }
 
-  #parse<T>(result: TransportResponse, call: PreparedCall): WithResponse<T> {
-    const correlationId = this.#responseCorrelationId(result.headers, call);
-    const data = this.#parseBody(result, call, correlationId) as T;
-    let response: Response | undefined;
-    return {
-      data,
-      correlationId,
-      get response() {
-        return (response ??= toResponse(result));
-      },
-    };
+  #parse<T>(result: TransportResponse, call: PreparedCall): CallResult<T> {
+    const correlationId = this.#responseCorrelationId(result, call);
+    return new CallResult(this.#parseBody(result, call, correlationId) as T, correlationId, result);
   }
 
   /**
    * A declared JSON body is parsed and its root type checked against the contract (a wrong answer must not
    * pass as success). Otherwise: JSON when declared (or undeclared but parseable), text, undefined when empty.
    */
-  #parseBody({ status, headers, text }: TransportResponse, call: PreparedCall, correlationId: string | undefined): unknown {
+  #parseBody(result: TransportResponse, call: PreparedCall, correlationId: string | undefined): unknown {
+    const { status, text } = result;
     const declared = call.op.method === 'HEAD' ? undefined : declaredResponse(call.op, status);
-    const wrong = (what: string, cause?: unknown) =>
-      new UnexpectedResponseError(
-        `${status}: the response does not match the contract: ${what}${correlationId ? ` (correlation_id: ${correlationId})` : ''}`,
-        { status, headers, body: text, correlationId, cause, mayHaveSucceeded: true },
-      );
     if (declared?.body === 'json') {
-      if (text === '') throw wrong('the body is empty, a JSON body is declared');
+      if (text === '') throw unexpectedResponse(result, correlationId, 'the body is empty, a JSON body is declared');
       let value: unknown;
       try {
         value = JSON.parse(text);
       } catch (error) {
-        throw wrong(`the body is not JSON (${headers.get('content-type') || 'no content type'})`, error);
+        throw unexpectedResponse(result, correlationId, `the body is not JSON (${result.header('content-type') || 'no content type'})`, error);
       }
       const type = jsonType(value);
       if (declared.type && !declared.type.includes(type) && !(type === 'integer' && declared.type.includes('number'))) {
-        throw wrong(`expected ${declared.type.join(' or ')} at the root, got ${type}`);
+        throw unexpectedResponse(result, correlationId, `expected ${declared.type.join(' or ')} at the root, got ${type}`);
       }
       return value;
     }
     if (text === '') return undefined;
-    const contentType = headers.get('content-type') || undefined;
+    const contentType = result.header('content-type') || undefined;
     const declaredJson = contentType !== undefined && /[/+]json\b/i.test(contentType);
     if (contentType !== undefined && !declaredJson) return text;
     try {
       return JSON.parse(text);
     } catch (error) {
       if (!declaredJson) return text;
-      throw wrong('the body is not valid JSON', error);
+      throw unexpectedResponse(result, correlationId, 'the body is not valid JSON', error);
     }
   }
 }

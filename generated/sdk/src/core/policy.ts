@@ -46,13 +46,24 @@ export function checkBaseUrl(url: string, policy: UrlPolicy = {}, what = 'base U
 const BAD_HEADER_VALUE = /[^\t\u0020-\u007e\u0080-\u00ff]/;
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 
-/** Sets a header after checking it; the value is never part of the error (it may be a token). */
-export function setHeader(headers: Headers, name: string, value: string): void {
+/** Leading and trailing blanks, which Headers would strip (CR and LF are refused before). */
+const OUTER_BLANKS = /^[\t ]+|[\t ]+$/g;
+
+/** The value to send for a header, after checking both; the value is never part of the error (it may be a token). */
+export function checkedHeader(name: string, value: string): string {
   if (!HEADER_NAME.test(name)) throw new ConfigurationError(`Invalid header name ${JSON.stringify(name)}`);
   if (BAD_HEADER_VALUE.test(value)) {
     throw new ConfigurationError(
       `Invalid value for header ${name}: it contains a line break or another character HTTP headers cannot carry (value not shown)`,
     );
   }
-  headers.set(name, value);
+  return value.replace(OUTER_BLANKS, '');
+}
+
+/**
+ * Sets a header, checked, under its lower-case name: into Headers, or a Map (the client's per-call list,
+ * cheaper than a Headers on the hot path).
+ */
+export function setHeader(headers: { set(name: string, value: string): unknown }, name: string, value: string): void {
+  headers.set(name.toLowerCase(), checkedHeader(name, value));
 }

@@ -13,7 +13,8 @@ export const DEFAULT_MAX_RESPONSE_BYTES = 100 * 1024 * 1024;
 export interface HttpRequest {
   method: string;
   url: string;
-  headers: Headers;
+  /** Name, value, name, value, ...: lower-case names, each once, values checked (policy.ts setHeader). */
+  headers: readonly string[];
   /** Text, bytes or multipart parts; each may be sent again (retries). */
   body?: string | Blob | FormData;
   /** Stop reading and reject with ResponseTooLargeError past this many body bytes. */
@@ -24,7 +25,10 @@ export interface HttpRequest {
 export interface TransportResponse {
   status: number;
   statusText?: string;
-  headers: Headers;
+  /** May be built on first read: a successful call reads one or two headers, through `header`. */
+  readonly headers: Headers;
+  /** One header by lower-case name, as `headers.get` gives it. */
+  header(name: string): string | null;
   text: string;
 }
 
@@ -39,8 +43,8 @@ export type CancelSignal = Pick<AbortSignal, 'aborted' | 'reason' | 'addEventLis
  * with its `cause` chain, is classified by failedBeforeSending). Redirects are returned, never followed.
  */
 export type Transport = ((request: HttpRequest, signal: CancelSignal) => Promise<TransportResponse>) & {
-  /** Loads what the transport needs (a lazily imported HTTP library): the timeout starts after it. */
-  ready?: () => Promise<void>;
+  /** Loads what the transport needs (a lazily imported HTTP library): the timeout starts after it. Undefined once loaded. */
+  ready?: () => Promise<void> | undefined;
 };
 
 export function tooLarge(max: number): ResponseTooLargeError {
@@ -78,9 +82,11 @@ export async function readCappedText(
 /** A Transport over any fetch implementation (the global one, undici's, a test double). */
 export function fetchTransport(fetchFn: typeof fetch): Transport {
   return async (request, signal) => {
+    const headers: [string, string][] = [];
+    for (let i = 0; i < request.headers.length; i += 2) headers.push([request.headers[i]!, request.headers[i + 1]!]);
     const response = await fetchFn(request.url, {
       method: request.method,
-      headers: request.headers,
+      headers,
       body: request.body,
       signal: asAbortSignal(signal),
       // A redirect is the operation's answer (e.g. an OIDC authorize URL in Location), never something to
@@ -91,7 +97,8 @@ export function fetchTransport(fetchFn: typeof fetch): Transport {
     const text = await readCappedText(body, response.headers.get('content-length'), request.maxResponseBytes, () =>
       response.body?.cancel().catch(() => undefined),
     );
-    return { status: response.status, statusText: response.statusText, headers: response.headers, text };
+    const { status, statusText, headers: received } = response;
+    return { status, statusText, headers: received, header: (name) => received.get(name), text };
   };
 }
 
@@ -186,7 +193,8 @@ export async function send(transport: Transport, request: HttpRequest, options: 
   const { signal, correlationId } = options;
   if (signal?.aborted) throw new AbortError(`${label} was aborted`, { cause: signal.reason, correlationId });
   // The per-attempt timeout counts from sending, not from loading the HTTP library (CLI start-up).
-  await transport.ready?.();
+  const loading = transport.ready?.();
+  if (loading) await loading;
 
   // One timer per attempt and no AbortController: the caller's signal, if any, is followed by one listener.
   const cancellation = new Cancellation();
@@ -217,7 +225,7 @@ export async function send(transport: Transport, request: HttpRequest, options: 
 }
 
 /** The Response a `withResponse()` caller sees, built only when asked for: the hot path never needs one. */
-export function toResponse({ status, statusText, headers, text }: TransportResponse): Response {
+export function toResponse({ status, statusText, headers, text }: Omit<TransportResponse, 'header'>): Response {
   // These statuses must not carry a body (Fetch standard, "null body status").
   const bodyless = status === 204 || status === 205 || status === 304;
   return new Response(bodyless ? null : text, { status, statusText: statusText ?? '', headers });
