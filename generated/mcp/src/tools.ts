@@ -327,7 +327,7 @@ export const tools: readonly ToolDefinition[] = [
   tool({
     name: "wait_allocation_released",
     title: "Wait until released (Get an allocation)",
-    description: "Waits until the allocation is released; returns get_allocation's result.",
+    description: "Waits until the allocation is released.",
     inputSchema: {"type":"object","properties":{"allocation_id":{"type":"string"},"project_id":{"type":"string"},"max_wait_seconds":{"type":"integer","minimum":1,"maximum":900,"default":50}},"required":["allocation_id"],"additionalProperties":false},
     outputSchema: {"type":"object","required":["id","project_id","scheduler_type","node_id","sku_id","status","created_at","updated_at","failure_reason"],"properties":{"id":{"type":"string"},"project_id":{"type":"string"},"scheduler_type":{"type":"string","enum":["bare_metal","slurm","k8s","ray"]},"node_id":{"type":["string","null"],"description":"Node the allocation runs on; null until placed."},"sku_id":{"type":"string"},"status":{"type":"string","enum":["pending","provisioning","active","releasing","released","failed"]},"created_at":{"type":"string","format":"date-time"},"updated_at":{"type":"string","format":"date-time"},"failure_reason":{"type":["string","null"],"description":"Why the allocation failed; null unless status is failed."}}},
     annotations: {"title":"Wait until released (Get an allocation)","readOnlyHint":true,"openWorldHint":true},
@@ -341,7 +341,7 @@ export const tools: readonly ToolDefinition[] = [
   tool({
     name: "wait_runtime_worker_operation_completed",
     title: "Wait until completed (Get a worker operation)",
-    description: "Waits until the operation has finished successfully; returns get_shared_runtime_worker_operation's result.",
+    description: "Waits until the operation has finished successfully.",
     inputSchema: {"type":"object","properties":{"org_id":{"type":"string"},"runtime_id":{"type":"string"},"operation_id":{"type":"string"},"max_wait_seconds":{"type":"integer","minimum":1,"maximum":900,"default":50}},"required":["org_id","runtime_id","operation_id"],"additionalProperties":false},
     outputSchema: {"type":"object","required":["id","worker_id","operation","status","created_at","finished_at","error"],"properties":{"id":{"type":"string"},"worker_id":{"type":"string"},"operation":{"type":"string","enum":["restart","drain","cordon","uncordon"]},"status":{"type":"string","enum":["queued","running","succeeded","failed"]},"created_at":{"type":"string","format":"date-time"},"finished_at":{"type":["string","null"],"format":"date-time","description":"null until the operation has finished."},"error":{"type":["string","null"],"description":"Why the operation failed; null unless status is failed."}}},
     annotations: {"title":"Wait until completed (Get a worker operation)","readOnlyHint":true,"openWorldHint":true},
@@ -354,7 +354,7 @@ export const tools: readonly ToolDefinition[] = [
   tool({
     name: "wait_shared_runtime_ready",
     title: "Wait until ready (Get a shared runtime)",
-    description: "Waits until the runtime is ready (fails if it fails or starts deleting); returns get_shared_runtime's result.",
+    description: "Waits until the runtime is ready (fails if it fails or starts deleting).",
     inputSchema: {"type":"object","properties":{"org_id":{"type":"string"},"runtime_id":{"type":"string"},"max_wait_seconds":{"type":"integer","minimum":1,"maximum":900,"default":50}},"required":["org_id","runtime_id"],"additionalProperties":false},
     outputSchema: {"type":"object","required":["id","org_id","name","sku_id","image","min_workers","max_workers","ready_workers","status","created_at","updated_at"],"properties":{"id":{"type":"string"},"org_id":{"type":"string"},"name":{"type":"string"},"sku_id":{"type":"string"},"image":{"type":"string","description":"Container image the workers run."},"min_workers":{"type":"integer","minimum":0},"max_workers":{"type":"integer","minimum":1},"ready_workers":{"type":"integer","minimum":0},"status":{"type":"string","enum":["provisioning","ready","degraded","deleting","failed"]},"created_at":{"type":"string","format":"date-time"},"updated_at":{"type":"string","format":"date-time"}}},
     annotations: {"title":"Wait until ready (Get a shared runtime)","readOnlyHint":true,"openWorldHint":true},

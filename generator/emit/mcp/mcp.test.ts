@@ -200,7 +200,7 @@ describe('wait tools', () => {
     expect(required(wait)).toEqual(['job_id']);
     expect(wait.annotations).toEqual({ title: 'Wait until done (Get a job)', readOnlyHint: true, openWorldHint: true });
     // What happens past max_wait_seconds is said once, in the server's instructions.
-    expect(wait.description).toBe("Waits until state is done; returns get_job's result.");
+    expect(wait.description).toBe('Waits until state is done.');
   });
 
   it('wait no longer by default than the waiter allows', () => {

@@ -10,7 +10,7 @@ import { bodyInline } from '../params.js';
 import { header, markdownFile, render } from '../render.js';
 import { copyRuntime } from '../runtime.js';
 import { operationOrigin, type EmitContext, type EmittedFile } from '../types.js';
-import { CURSOR_ARG, inputSchema, outputSchema, sentencesWithin } from './schema.js';
+import { CURSOR_ARG, inputSchema, outputSchema, plainText, sentencesWithin } from './schema.js';
 import { TSC_DEPENDENCIES } from '../sdk/sdk.js';
 
 const MCP_SDK_VERSION = '1.32.2';
@@ -61,7 +61,7 @@ function waitAfter(ir: ContractIR, op: OperationIR): WaiterIR | undefined {
  * project by id." says twice what the tool does (the summary stays the tool's title).
  */
 function withoutSummary(op: OperationIR): string {
-  const text = op.mcp.description.replace(/\s+/g, ' ').trim();
+  const text = plainText(op.mcp.description);
   const summary = op.summary.trim().replace(/([^.!?])$/, '$1.');
   return op.summary && text.startsWith(`${summary} `) ? text.slice(summary.length + 1) : text;
 }
@@ -126,14 +126,12 @@ function waitToolView(ir: ContractIR, op: OperationIR, waiter: WaiterIR, project
   }
   const until = waiter.description ? waiter.description.replace(/^Until\b/, 'until').replace(/\.$/, '') : `until ${waiter.field} is ${waiter.success.join(' or ')}`;
   const title = `Wait until ${waiterWords(waiter)} (${get.title})`;
-  const full = `Waits ${until}; returns ${get.name}'s result.`;
   return {
     ...get,
     name: waiter.mcpTool,
     title,
-    // How long and what happens past it: max_wait_seconds' schema and the server's instructions say.
-    // Within the description budget: the result's tool is the part to drop, as the tool's name says it.
-    description: full.length <= TOOL_DESCRIPTION_MAX ? full : `Waits ${until}.`,
+    // What it returns, how long it waits and what happens past that: the server's instructions say, once.
+    description: sentencesWithin(`Waits ${until}.`, TOOL_DESCRIPTION_MAX),
     inputSchema: {
       ...get.inputSchema,
       properties: {

@@ -8,6 +8,8 @@ describe('shortDescription', () => {
   it.each([
     ['short text is kept', 'Pin the allocation to this node.', 'Pin the allocation to this node.'],
     ['whitespace is flattened', 'Two\n  lines', 'Two lines'],
+    ['HTML tags are dropped (Stripe writes descriptions in them)', '<p>Retrieves the <code>Dispute</code> by <a href="/x">id</a>.</p>', 'Retrieves the Dispute by id.'],
+    ['angle brackets in prose stay', 'Calls `http://127.0.0.1:<port>/callback`.', 'Calls `http://127.0.0.1:<port>/callback`.'],
     ['long text keeps its first sentence', long, 'First sentence stays.'],
     ['e.g. does not end a sentence', `Image reference, e.g. vllm/vllm:v1, pulled on start. ${'More. '.repeat(30)}`, 'Image reference, e.g. vllm/vllm:v1, pulled on start.'],
     ['an overlong first sentence is cut at a word', `${'word '.repeat(40)}end.`, `${'word '.repeat(23).trim()}…`],

@@ -5,6 +5,7 @@
 import { GeneratorError, GeneratorExit, toPointer } from '../../errors.js';
 import { FULL_INLINE, inlineSchema, schemaTypes, setOwn, type InlineLimits } from '../../ir/schema.js';
 import type { ContractIR, JsonSchema, OperationIR } from '../../ir/types.js';
+import { SCHEMA_LISTS, SCHEMA_MAPS, SCHEMA_VALUES } from '../../../templates/mcp/core/keywords.js';
 
 /** Longer descriptions are cut to their first sentence. */
 export const DESCRIPTION_MAX = 120;
@@ -16,10 +17,6 @@ const DROPPED = new Set(['title', 'example', 'examples', '$comment', '$schema', 
  * thousand tools affordable. Inputs are inlined in full (each call must be right), within FULL_INLINE.
  */
 export const OUTPUT_INLINE: InlineLimits = { maxDepth: 2, maxNodes: 2_000 };
-/** Keywords whose value is a map of subschemas, a list of them, or one (or, for `items`, either). */
-const SCHEMA_MAPS = new Set(['properties', 'patternProperties', 'dependentSchemas']);
-const SCHEMA_LISTS = new Set(['allOf', 'anyOf', 'oneOf', 'prefixItems']);
-const SCHEMA_VALUES = new Set(['items', 'additionalItems', 'additionalProperties', 'unevaluatedProperties', 'unevaluatedItems', 'not', 'if', 'then', 'else', 'contains', 'propertyNames']);
 
 export type Side = 'input' | 'output';
 
@@ -34,16 +31,22 @@ const SENTENCE_END = /(?<=[.!?])(?<!\b(?:e\.g|i\.e|etc|vs)\.)\s/;
 /** Cut at a word, with an ellipsis, to at most `max` characters. */
 const clip = (text: string, max: number): string => (text.length <= max ? text : `${text.slice(0, max - 1).replace(/\s+\S*$/, '')}…`);
 
+/** Markup some contracts write descriptions in (Stripe's `<p>`): tags only, so `<port>` in prose stays. */
+const HTML_TAG = /<\/?(?:p|a|b|i|em|strong|code|pre|br|ul|ol|li|span|div|h[1-6])\b[^>]*>/gi;
+
+/** One line of plain text: HTML tags dropped, whitespace folded. */
+export const plainText = (text: string): string => text.replace(HTML_TAG, ' ').replace(/\s+([.,;:!?])/g, '$1').replace(/\s+/g, ' ').trim();
+
 /** One line; past DESCRIPTION_MAX only its first sentence, itself cut at a word if still too long. */
 export function shortDescription(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
+  const flat = plainText(text);
   if (flat.length <= DESCRIPTION_MAX) return flat;
   return clip(flat.split(SENTENCE_END)[0]!, DESCRIPTION_MAX);
 }
 
 /** One line of as many whole sentences as fit `max` characters (the first cut at a word if even it does not). */
 export function sentencesWithin(text: string, max: number): string {
-  const [first = '', ...rest] = text.replace(/\s+/g, ' ').trim().split(SENTENCE_END);
+  const [first = '', ...rest] = plainText(text).split(SENTENCE_END);
   let out = clip(first, max);
   for (const next of rest) {
     if (out.length + 1 + next.length > max) break;

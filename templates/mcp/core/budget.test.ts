@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { INSTRUCTIONS_MAX, budget, listToolsPayload, serverInstructions } from './budget.js';
-import { createJob, deleteJob, tools } from './testing/mini.js';
+import { DESCRIBE_TOOL } from './dynamic.js';
+import { createJob, deleteJob, listJobs, renameNote, tools } from './testing/mini.js';
 
 describe('listToolsPayload', () => {
-  const { additionalProperties: _closed, ...createInput } = createJob.inputSchema;
-  const { additionalProperties: _closedToo, ...deleteInput } = deleteJob.inputSchema;
+  // As sent: without the closed-root marker and the checks only the server needs (core/wire.ts).
+  const createInput = { type: 'object', properties: { ...createJob.inputSchema.properties, idempotency_key: { type: 'string' } }, required: ['kind'] };
+  const deleteInput = { type: 'object', properties: { ...deleteJob.inputSchema.properties, job_id: { type: 'string' } }, required: ['job_id'] };
 
   it('holds only the MCP fields of each tool: no title, no default hints, no closed-root marker, no output schema unless asked', () => {
     expect(listToolsPayload([createJob, deleteJob])).toEqual({
@@ -19,6 +21,18 @@ describe('listToolsPayload', () => {
   it('leaves out annotations that are all defaults', () => {
     const plain = { ...deleteJob, annotations: { title: 'x', destructiveHint: true, openWorldHint: true } };
     expect(listToolsPayload([plain]).tools[0]).not.toHaveProperty('annotations');
+  });
+
+  it('offers describe_endpoint when a schema is sent in outline, and names the arguments every tool shares once', () => {
+    const shared = { fields: { type: 'string' }, alt: { enum: ['json', 'proto'] } };
+    const wide = [createJob, deleteJob, listJobs, renameNote].map((t) => ({ ...t, inputSchema: { ...t.inputSchema, properties: { ...t.inputSchema.properties, ...shared } } }));
+    const listed = listToolsPayload(wide).tools;
+    expect(listed.map((t) => t.name)).toEqual([...wide.map((t) => t.name), DESCRIBE_TOOL]);
+    expect(listed.slice(0, -1).every((t) => !('fields' in t.inputSchema.properties!) && !('alt' in t.inputSchema.properties!))).toBe(true);
+    expect(serverInstructions('mini', wide)).toContain(`Every tool also takes these optional arguments (${DESCRIBE_TOOL} gives their schemas): fields, alt.`);
+    expect(serverInstructions('mini', wide, 'dynamic')).not.toContain('Every tool also takes');
+    // Without outline or shared arguments there is nothing for it to add.
+    expect(listToolsPayload(tools).tools.map((t) => t.name)).not.toContain(DESCRIBE_TOOL);
   });
 
   it('applies the filter', () => {

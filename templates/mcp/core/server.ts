@@ -10,7 +10,7 @@ import type { ApiClient } from '../sdk.js';
 import { listToolsPayload, resolveMode, serverInstructions } from './budget.js';
 import type { ToolSetOptions } from './mode.js';
 import { callTool, type CallOptions } from './call.js';
-import { DynamicTools, SEARCH_TOOL } from './dynamic.js';
+import { DESCRIBE_TOOL, DynamicTools, SEARCH_TOOL } from './dynamic.js';
 import { selectTools } from './filter.js';
 import type { ToolDefinition } from './tool.js';
 
@@ -25,15 +25,19 @@ export interface McpServerOptions extends ToolSetOptions {
 /** Calls one tool by name: undefined when the name is not one this server offers. */
 type Dispatch = (name: string, args: Record<string, unknown> | undefined, options: CallOptions) => Promise<CallToolResult> | undefined;
 
-function dispatcher(client: ApiClient, tools: readonly ToolDefinition[], dynamic: boolean): Dispatch {
+/** `describe`: static mode offers describe_endpoint beside the tools (some schema is sent in outline). */
+function dispatcher(client: ApiClient, tools: readonly ToolDefinition[], dynamic: boolean, describe: boolean): Dispatch {
   if (dynamic) {
     const meta = new DynamicTools(tools);
     return (name, args, options) => (meta.has(name) ? meta.call(client, name, args, options) : undefined);
   }
   const byName = new Map(tools.map((tool) => [tool.name, tool]));
+  let meta: DynamicTools | undefined;
   return (name, args, options) => {
     const tool = byName.get(name);
-    return tool && callTool(client, tool, args, options);
+    if (tool) return callTool(client, tool, args, options);
+    if (describe && name === DESCRIBE_TOOL) return (meta ??= new DynamicTools(tools)).call(client, name, args, options);
+    return undefined;
   };
 }
 
@@ -45,8 +49,8 @@ export function createMcpServer(options: McpServerOptions): Server {
   // Computed once: every tools/list is answered with this same object.
   const payload = listToolsPayload(tools, { ...options, mode: dynamic ? 'dynamic' : 'static' });
   const selected = selectTools(tools, options);
-  const call = dispatcher(client, selected, dynamic);
-  const shared = serverInstructions(serverName, selected);
+  const call = dispatcher(client, selected, dynamic, !dynamic && payload.tools.some((tool) => tool.name === DESCRIBE_TOOL));
+  const shared = serverInstructions(serverName, selected, dynamic ? 'dynamic' : 'static');
   const server = new Server(
     { name: serverName, version },
     {

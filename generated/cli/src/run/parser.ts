@@ -150,6 +150,10 @@ type WithUsageConfiguration = Argv & { usageConfiguration(config: { 'hide-types'
 
 export function buildParser(input: ParserInput): Argv {
   const { bin, version } = input.identity;
+  const width = input.width ? Math.min(input.width, 120) : 100;
+  // Help is wrapped only when it is shown: yargs also renders a command's help after starting its handler
+  // (to show on a later failure), and wrapping it cost `mcp serve` a third of its start-up.
+  const help = input.argv.some((arg) => arg === '--help' || arg === '-h');
   const base = yargs([...input.argv])
     .scriptName(bin)
     .parserConfiguration(PARSER_CONFIGURATION) as WithUsageConfiguration;
@@ -161,12 +165,15 @@ export function buildParser(input: ParserInput): Argv {
     .recommendCommands()
     .help()
     .version(version)
-    .wrap(input.width ? Math.min(input.width, 120) : 100)
+    .wrap(help ? width : null)
     .fail((message: string | null, error: Error | undefined, failed: Argv) => {
       if (error && !message) throw error;
       // `gpuaas apps`: what is there to choose from is the useful answer.
-      if (message?.startsWith(MISSING_COMMAND))
-        failed.showHelp((help: string) => void input.stderr.write(`${help}\n\n`));
+      if (message?.startsWith(MISSING_COMMAND)) {
+        // yargs passes its usage object here: its wrap() returns nothing.
+        failed.wrap(width);
+        failed.showHelp((usage: string) => void input.stderr.write(`${usage}\n\n`));
+      }
       const text = message ?? String(error);
       const flags = [...input.globalFlags, ...(input.target?.module.spec.flags ?? [])];
       throw new UsageError(

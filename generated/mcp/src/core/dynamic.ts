@@ -48,6 +48,21 @@ function callAnnotations(endpoints: readonly ToolDefinition[]): ToolAnnotations 
   return { title, destructiveHint: endpoints.some((e) => e.annotations.destructiveHint === true), idempotentHint: false, openWorldHint: true };
 }
 
+/**
+ * describe_endpoint's entry: in dynamic mode for the endpoints call_endpoint calls, in static mode
+ * (`tools`) for the tools whose input schema tools/list sends in outline.
+ */
+export function describeEntry(tools: boolean): Tool {
+  return {
+    name: DESCRIBE_TOOL,
+    description: tools
+      ? "A tool's full description, inputSchema (where tools/list has an outline) and outputSchema, by its name."
+      : `One endpoint's description, inputSchema (the arguments ${CALL_TOOL} takes) and outputSchema.`,
+    inputSchema: describeSchema,
+    annotations: { title: tools ? 'Describe a tool' : 'Describe an API endpoint', readOnlyHint: true, openWorldHint: false },
+  };
+}
+
 /** The tools/list entries of dynamic mode: three, whatever the number of endpoints. */
 export function dynamicToolList(endpoints: readonly ToolDefinition[]): Tool[] {
   return [
@@ -57,12 +72,7 @@ export function dynamicToolList(endpoints: readonly ToolDefinition[]): Tool[] {
       inputSchema: searchSchema,
       annotations: { title: 'Search API endpoints', readOnlyHint: true, openWorldHint: false },
     },
-    {
-      name: DESCRIBE_TOOL,
-      description: `One endpoint's description, inputSchema (the arguments ${CALL_TOOL} takes) and outputSchema.`,
-      inputSchema: describeSchema,
-      annotations: { title: 'Describe an API endpoint', readOnlyHint: true, openWorldHint: false },
-    },
+    describeEntry(false),
     {
       name: CALL_TOOL,
       description: 'Calls an endpoint; arguments are checked against its inputSchema before anything is sent. Returns its result, or an error with the API\'s code and correlation_id.',
