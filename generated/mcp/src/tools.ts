@@ -14,7 +14,7 @@ export const tools: readonly ToolDefinition[] = [
   tool({
     name: "create_allocation",
     title: "Create an allocation",
-    description: "Requests GPU capacity; the allocation starts `pending`, then turns `active` or… Then wait_allocation_active.",
+    description: "Requests GPU capacity; it starts `pending`, then turns `active` or `failed`. Then wait_allocation_active.",
     inputSchema: {"type":"object","properties":{"scheduler_type":{"enum":["bare_metal","slurm","k8s","ray"],"default":"bare_metal"},"node_id":{"type":"string","description":"Pin the allocation to this node."},"sku_id":{"type":"string","description":"SKU to allocate; any available SKU when omitted."},"project_id":{"type":"string"},"idempotency_key":{"type":"string","minLength":1,"maxLength":255}},"additionalProperties":false},
     outputSchema: {"type":"object","required":["id","project_id","scheduler_type","node_id","sku_id","status","created_at","updated_at","failure_reason"],"properties":{"id":{"type":"string"},"project_id":{"type":"string"},"scheduler_type":{"type":"string","enum":["bare_metal","slurm","k8s","ray"]},"node_id":{"type":["string","null"],"description":"Node the allocation runs on; null until placed."},"sku_id":{"type":"string"},"status":{"type":"string","enum":["pending","provisioning","active","releasing","released","failed"]},"created_at":{"type":"string","format":"date-time"},"updated_at":{"type":"string","format":"date-time"},"failure_reason":{"type":["string","null"],"description":"Why the allocation failed; null unless status is failed."}}},
     annotations: {"title":"Create an allocation","destructiveHint":false,"idempotentHint":true,"openWorldHint":true},
