@@ -41,7 +41,7 @@ export const tools: readonly ToolDefinition[] = [
   tool({
     name: "create_shared_runtime",
     title: "Create a shared runtime",
-    description: "Creates a shared runtime: a pool of workers running one image on one SKU,… Then wait_shared_runtime_ready.",
+    description: "Creates a shared runtime, a worker pool on one image and SKU. Then wait_shared_runtime_ready.",
     inputSchema: {"type":"object","properties":{"org_id":{"type":"string"},"name":{"type":"string","maxLength":63},"sku_id":{"type":"string"},"min_workers":{"type":"integer","minimum":0},"max_workers":{"type":"integer"},"image":{"type":"string","description":"Container image reference, e.g. vllm/vllm-openai:v0.5.0."},"idempotency_key":{"type":"string","minLength":1,"maxLength":255}},"required":["org_id","name","sku_id","min_workers","max_workers","image"],"additionalProperties":false},
     outputSchema: {"type":"object","required":["id","org_id","name","sku_id","image","min_workers","max_workers","ready_workers","status","created_at","updated_at"],"properties":{"id":{"type":"string"},"org_id":{"type":"string"},"name":{"type":"string"},"sku_id":{"type":"string"},"image":{"type":"string","description":"Container image the workers run."},"min_workers":{"type":"integer","minimum":0},"max_workers":{"type":"integer","minimum":1},"ready_workers":{"type":"integer","minimum":0},"status":{"type":"string","enum":["provisioning","ready","degraded","deleting","failed"]},"created_at":{"type":"string","format":"date-time"},"updated_at":{"type":"string","format":"date-time"}}},
     annotations: {"title":"Create a shared runtime","destructiveHint":false,"idempotentHint":true,"openWorldHint":true},

@@ -7,7 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../config.js';
 import { GeneratorError } from '../../errors.js';
 import { loadClients } from '../../generate.js';
+import { buildIR } from '../../ir/build.js';
 import { inlineSchema } from '../../ir/schema.js';
+import { loadSpec } from '../../load/load.js';
 import type { ContractIR, JsonSchema, OperationIR } from '../../ir/types.js';
 import { emitSdk } from '../sdk/sdk.js';
 import type { EmitContext, EmittedFile } from '../types.js';
@@ -299,5 +301,13 @@ describe('generated package', () => {
     const diagnostics = ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
     expect(diagnostics).toEqual([]);
     expect(parsed.fileNames.map((f) => path.relative(mcpDir, f))).toContain('src/tools.ts');
+  });
+});
+
+describe('our contract', () => {
+  // A description over its budget is cut mid-sentence ("…"): the contract's x-codegen-mcp.description says it shorter.
+  it('gives every tool a description that fits its budget whole', async () => {
+    const contract = mcpTools(buildIR(await loadSpec('openapi/gpuaas.yaml', ROOT)));
+    expect(contract.filter((t) => t.description.includes('…')).map((t) => `${t.name}: ${t.description}`)).toEqual([]);
   });
 });
