@@ -88,14 +88,15 @@ export function summarizeCpuProfiles(profiles: readonly CpuProfile[], subject: s
     const byId = new Map(profile.nodes.map((n) => [n.id, n]));
     const parent = new Map<number, number>();
     for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+    // Each node's bucket once: samples and the stacks above them both ask for it.
+    const buckets = new Map(profile.nodes.map((n) => [n.id, bucketOf(n.callFrame.functionName, n.callFrame.url, root)]));
     const stacks = new Map<number, Set<string>>();
     const stackOf = (id: number): Set<string> => {
       let set = stacks.get(id);
       if (set) return set;
       const up = parent.get(id);
       set = new Set(up === undefined ? [] : stackOf(up));
-      const frame = byId.get(id)!.callFrame;
-      const bucket = bucketOf(frame.functionName, frame.url, root);
+      const bucket = buckets.get(id);
       if (bucket) set.add(bucket);
       stacks.set(id, set);
       return set;
@@ -104,7 +105,7 @@ export function summarizeCpuProfiles(profiles: readonly CpuProfile[], subject: s
       // A sample stands for the time until the next one.
       const ms = (profile.timeDeltas[i + 1] ?? profile.timeDeltas[i] ?? 0) / 1000;
       const frame = byId.get(id)!.callFrame;
-      const bucket = bucketOf(frame.functionName, frame.url, root);
+      const bucket = buckets.get(id);
       if (!bucket) return;
       total += ms;
       self.set(bucket, (self.get(bucket) ?? 0) + ms);
@@ -121,15 +122,21 @@ export const readCpuProfiles = (dir: string): CpuProfile[] =>
     .filter((f) => f.endsWith('.cpuprofile'))
     .map((f) => JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as CpuProfile);
 
+/** `dir`/<subject as a file name>, emptied: `--cpu-prof-dir` for one run, whose files alone are read back. */
+export function emptyProfileDir(dir: string, subject: string): string {
+  const profiles = path.join(dir, subject.replace(/[^a-z0-9]+/gi, '-'));
+  rmSync(profiles, { recursive: true, force: true });
+  mkdirSync(profiles, { recursive: true });
+  return profiles;
+}
+
 /**
  * A node child run once under `--cpu-prof` (args[0] is the script or a node flag); its threads' profiles
  * summed up. The child's CPU from wait4 includes its own children, which no profile covers (esbuild
  * under tsx, ruff, python): the note says how much that is.
  */
 export async function profileNodeChild(subject: string, args: readonly string[], dir: string, options: ChildOptions = {}): Promise<{ profile: Profile; run: ChildRun }> {
-  const profiles = path.join(dir, subject.replace(/[^a-z0-9]+/gi, '-'));
-  rmSync(profiles, { recursive: true, force: true });
-  mkdirSync(profiles, { recursive: true });
+  const profiles = emptyProfileDir(dir, subject);
   const run = await runChild(process.execPath, ['--cpu-prof', '--cpu-prof-dir', profiles, ...args], options);
   const found = readCpuProfiles(profiles);
   if (!found.length) throw new Error(`${subject}: no .cpuprofile written (exit ${run.code}; a child killed by a signal writes none)`);
@@ -147,29 +154,33 @@ export async function profileNodeChild(subject: string, args: readonly string[],
 }
 
 /**
- * The bytes of a JSON document by field: `fields` names the keys worth splitting (a tool's description,
- * its inputSchema), everything else counts under its parent. A key's share is its `"key":value` text.
+ * The bytes of a JSON document by field: `split` names the bucket of a key path (a tool's description,
+ * its inputSchema's descriptions), a path it does not name counts under its parent's bucket, and the
+ * punctuation of an object or array under its own. A key's bytes are its `"key":value` text.
  */
 export function jsonByteProfile(subject: string, document: unknown, split: (pathKeys: readonly string[]) => string | undefined): Profile {
   const bytes = new Map<string, number>();
   const add = (bucket: string, n: number) => bytes.set(bucket, (bytes.get(bucket) ?? 0) + n);
-  const total = Buffer.byteLength(JSON.stringify(document));
-  // Walk: each value's bytes go to the deepest key path `split` names; the rest (punctuation) to "structure".
+  // Sizes bottom-up, each value serialized once: a container is its children plus brackets and commas.
   const walk = (value: unknown, keys: string[], owner: string): number => {
-    const size = Buffer.byteLength(JSON.stringify(value) ?? '');
-    let inner = 0;
-    if (value && typeof value === 'object') {
-      for (const [k, v] of Object.entries(value)) {
-        const childKeys = Array.isArray(value) ? keys : [...keys, k];
-        const bucket = split(childKeys) ?? owner;
-        const keyBytes = Array.isArray(value) ? 0 : Buffer.byteLength(JSON.stringify(k)) + 1;
-        add(bucket, keyBytes);
-        inner += keyBytes + walk(v, childKeys, bucket);
-      }
+    if (!value || typeof value !== 'object') {
+      const size = Buffer.byteLength(JSON.stringify(value));
+      add(owner, size);
+      return size;
     }
-    add(owner, size - inner);
+    const entries = Object.entries(value);
+    const punctuation = 2 + Math.max(entries.length - 1, 0);
+    let size = punctuation;
+    for (const [k, v] of entries) {
+      const childKeys = Array.isArray(value) ? keys : [...keys, k];
+      const bucket = split(childKeys) ?? owner;
+      const keyBytes = Array.isArray(value) ? 0 : Buffer.byteLength(JSON.stringify(k)) + 1;
+      add(bucket, keyBytes);
+      size += keyBytes + walk(v, childKeys, bucket);
+    }
+    add(owner, punctuation);
     return size;
   };
-  walk(document, [], 'structure');
+  const total = walk(document, [], 'structure');
   return { subject, unit: 'B', total, buckets: ranked(bytes, total, BUCKETS) };
 }

@@ -17,7 +17,7 @@ import { fetchSpec } from '../../corpus/fetch.js';
 import { CORPUS } from '../../corpus/specs.js';
 import { ROOT, TSX, absoluteFigure, childEnv, fmt, interleave, median, notAvailable, ratioFigure, type Figure, type Row } from '../harness.js';
 import { MCP_GENERATOR, peerMcpServer } from '../peers.js';
-import { jsonByteProfile, readCpuProfiles, summarizeCpuProfiles, type Profile } from '../profile.js';
+import { emptyProfileDir, jsonByteProfile, readCpuProfiles, summarizeCpuProfiles, type Profile } from '../profile.js';
 import { CLI, cliEnv } from './cli.js';
 
 const CONTRACT = path.join(ROOT, 'openapi/gpuaas.yaml');
@@ -134,37 +134,32 @@ async function bytesRow(peers: boolean, cacheDir: string): Promise<Figure[]> {
   const label = 'MCP tools/list bytes per tool, our contract';
   const goal = { op: '<=', limit: 0.5, on: 'ratio' } as const;
   if (!existsSync(CLI)) return [notAvailable(label, 'generated/cli is not built (npm run build)', goal)];
-  const dir = mkdtempSync(path.join(tmpdir(), 'bench-mcp-'));
-  try {
+  return inScratch(async (dir) => {
     const mine = await mcpSession(ours(dir, ['--tools', 'static']));
     if (!peers) return [absoluteFigure(label, bytesPerTool(mine), undefined, undefined, `peer not run: ${PEER} is installed by npm run bench only`)];
     const peer = await mcpSession(peerMcpServer(cacheDir, CONTRACT, 'gpuaas'));
     return [ratioFigure(`${label} (--tools static)`, bytesPerTool(mine), `${PEER}, same spec`, bytesPerTool(peer), goal)];
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 }
 
 /** The default `mcp serve` under --cpu-prof for one session (it exits when stdin closes, writing the profile). */
 async function latencyProfile(dir: string): Promise<Profile[]> {
-  const profiles = path.join(dir, 'mcp-serve');
-  rmSync(profiles, { recursive: true, force: true });
-  mkdirSync(profiles, { recursive: true });
+  const subject = 'gpuaas mcp serve: spawn, initialize, one tools/list, stdin closed';
+  const profiles = emptyProfileDir(dir, subject);
   const session = await inScratch(async (config) => {
     const command = ours(config);
     const run = await mcpSession({ ...command, args: ['--cpu-prof', '--cpu-prof-dir', profiles, ...command.args] });
     await run.exited;
     return run;
   });
-  const profile = summarizeCpuProfiles(readCpuProfiles(profiles), 'gpuaas mcp serve: spawn, initialize, one tools/list, stdin closed');
+  const profile = summarizeCpuProfiles(readCpuProfiles(profiles), subject);
   profile.note = `initialize at ${fmt(session.initializeMs)} ms, first tools/list ${fmt(session.firstListMs)} ms (wall, with the profiler on)`;
   return [profile];
 }
 
 async function latencyRow(runs: number, peers: boolean, cacheDir: string): Promise<Figure[]> {
   if (!existsSync(CLI)) return ['MCP spawn -> initialize response', 'MCP first tools/list after initialize'].map((f) => notAvailable(f, 'generated/cli is not built (npm run build)'));
-  const dir = mkdtempSync(path.join(tmpdir(), 'bench-mcp-'));
-  try {
+  return inScratch(async (dir) => {
     const peer = peers ? peerMcpServer(cacheDir, CONTRACT, 'gpuaas') : undefined;
     const samples = await interleave(runs, { ours: () => mcpSession(ours(dir)), ...(peer ? { peer: () => mcpSession(peer) } : {}) } as Record<'ours' | 'peer', () => Promise<McpSession>>);
     const q = (k: 'ours' | 'peer', field: 'initializeMs' | 'firstListMs') => ({ value: median(samples[k].map((s) => s[field])), unit: 'ms', detail: `wall, ${samples[k].length} runs` });
@@ -174,9 +169,7 @@ async function latencyRow(runs: number, peers: boolean, cacheDir: string): Promi
       absoluteFigure('MCP spawn -> initialize response (`gpuaas mcp serve`, stdio)', q('ours', 'initializeMs'), { op: '<=', limit: 150, on: 'ms' }, anchor('initializeMs'), note),
       absoluteFigure('MCP first tools/list after initialize', q('ours', 'firstListMs'), { op: '<=', limit: 10, on: 'ms' }, anchor('firstListMs'), note),
     ];
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 }
 
 let generatorHash: string | undefined;

@@ -17,10 +17,15 @@ const LOOP = path.join(ROOT, 'scripts/bench/sdk-loop.mjs');
 
 type Samples = Record<'sdk' | 'undici' | 'fetch', { cpuMs: number; wallMs: number }[]>;
 
+type Mode = 'sequential' | 'concurrency';
+
+/** node's arguments for sdk-loop.mjs (its gc() before each run needs --expose-gc); `only`: that contender alone. */
+const loopArgs = (baseUrl: string, mode: Mode, calls: number, runs: number, only?: string): string[] => ['--expose-gc', LOOP, baseUrl, mode, String(calls), String(runs), ...(only ? [only] : [])];
+
 /** scripts/bench/sdk-loop.mjs against `baseUrl`: each contender's interleaved runs, measured in that process. */
-function loopSamples(baseUrl: string, mode: 'sequential' | 'concurrency', calls: number, runs: number): Promise<Samples> {
+function loopSamples(baseUrl: string, mode: Mode, calls: number, runs: number): Promise<Samples> {
   return new Promise((resolve, reject) => {
-    execFile(process.execPath, ['--expose-gc', LOOP, baseUrl, mode, String(calls), String(runs)], { cwd: ROOT, env: childEnv(), maxBuffer: 1 << 20 }, (error, stdout, stderr) => {
+    execFile(process.execPath, loopArgs(baseUrl, mode, calls, runs), { cwd: ROOT, env: childEnv(), maxBuffer: 1 << 20 }, (error, stdout, stderr) => {
       if (error) reject(new Error(`sdk-loop.mjs ${mode} failed: ${error.message}\n${stderr.slice(-2000)}`));
       else resolve(JSON.parse(stdout) as Samples);
     });
@@ -28,11 +33,11 @@ function loopSamples(baseUrl: string, mode: 'sequential' | 'concurrency', calls:
 }
 
 /** The SDK's loop and the anchor's, each alone in sdk-loop.mjs under --cpu-prof (a warm-up and one run). */
-async function loopProfiles(mode: 'sequential' | 'concurrency', calls: number, dir: string) {
+async function loopProfiles(mode: Mode, calls: number, dir: string) {
   const server = await startServer(0);
   try {
     const what = mode === 'sequential' ? `${calls} sequential loopback GETs` : `${calls * 4} loopback GETs, 32 in flight`;
-    const run = async (contender: 'sdk' | 'undici', name: string) => (await profileNodeChild(`${name}, ${what}`, ['--expose-gc', LOOP, server.url, mode, String(calls), '1', contender], dir, { cwd: ROOT })).profile;
+    const run = async (contender: 'sdk' | 'undici', name: string) => (await profileNodeChild(`${name}, ${what}`, loopArgs(server.url, mode, calls, 1, contender), dir, { cwd: ROOT })).profile;
     return [await run('sdk', 'SDK'), await run('undici', 'undici.request')];
   } finally {
     await server.stop();
